@@ -1,0 +1,405 @@
+// Evaluation benchmark (docs/performance.md, "## Evaluation").
+//   npm run bench:eval        (builds, then: node --expose-gc bench/eval.bench.mjs)
+//   node --expose-gc bench/eval.bench.mjs --quick     (fewer runs, for a smoke test)
+//
+// A generated checklist IR (200 items, realistic conditions: nested and/or, `in`, comparisons,
+// references to earlier answers and to ~50 case fields; ~150 answers) is evaluated condition by
+// condition: json-logic-js `apply`; the runtime's compiled conditions (src/runtime/conditions),
+// on plain condition data and on `conditionData` (case paths read once per record); and a
+// hand-written JS function per condition (generated as source into a temporary .mjs file and
+// imported: the practical limit). Then the whole runtime `evaluate(checklist, case, state)`
+// ("not available" until src/runtime/index.ts exports it), and the growth over 100, 200 and
+// 400 items. Times are CPU time of this process (see cpuNanoseconds).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { register } from 'tsx/esm/api';
+import jsonLogic from 'json-logic-js';
+
+register();
+const { compileCondition, checkRule, conditionData } = await import('../src/runtime/conditions/index.ts');
+const runtime = await import('../src/runtime/index.ts').catch((error) => ({ unavailable: String(error?.message ?? error) }));
+
+const QUICK = process.argv.includes('--quick');
+const RUNS = QUICK ? 3 : 7;
+const SAMPLE_MS = QUICK ? 40 : 150;
+const RECORDS = 20;
+
+// ---------- deterministic generator ----------
+
+function prng(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const GROUPS = ['dispute', 'account', 'consumer', 'address', 'employment', 'credit', 'payment', 'fraud', 'bureau', 'review'];
+const FIELD_KINDS = ['number', 'choice', 'text', 'boolean', 'date', 'number', 'choice', 'list', 'number', 'text'];
+const CHOICES = ['A', 'B', 'C', 'D', 'E', 'F'];
+const WORDS = ['alpha', 'beta', 'gamma', 'delta', 'omega'];
+
+/** ~50 case fields, `group.field_n`, five per group. */
+function caseFields() {
+  const fields = [];
+  GROUPS.forEach((group, g) => {
+    for (let f = 0; f < 5; f++) fields.push({ path: `${group}.field_${f}`, type: FIELD_KINDS[(g + f) % FIELD_KINDS.length] });
+  });
+  return fields;
+}
+
+const ITEM_KINDS = [
+  { type: 'yes_no', valueType: 'boolean' },
+  { type: 'checkbox', valueType: 'boolean' },
+  { type: 'select', valueType: 'choice' },
+  { type: 'text', valueType: 'text' },
+  { type: 'date', valueType: 'date' },
+];
+
+function randomValue(random, type) {
+  switch (type) {
+    case 'number': return Math.round(random() * 2000) - 200;
+    case 'choice': return CHOICES[Math.floor(random() * CHOICES.length)];
+    case 'text': return random() < 0.15 ? '' : WORDS[Math.floor(random() * WORDS.length)];
+    case 'boolean': return random() < 0.5;
+    case 'date': return `202${Math.floor(random() * 5)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
+    case 'list': return WORDS.filter(() => random() < 0.4);
+  }
+}
+
+/**
+ * A random source test on `ref` (`{ path, type }`), as three things: the JsonLogic of
+ * docs/ir.md's lowering, and the JS a person would write for it (reading through `d`).
+ */
+function randomTest(random, ref) {
+  const V = { var: ref.path };
+  const js = jsRead(ref.path);
+  const pick = (options) => options[Math.floor(random() * options.length)];
+  const guarded = (op, k) => ({ logic: { and: [{ '!=': [V, null] }, { [op]: [V, k] }] }, js: `(${js} != null && ${js} ${op} ${JSON.stringify(k)})` });
+  switch (ref.type) {
+    case 'boolean':
+      return pick([
+        { logic: { '!!': [V] }, js: `(${js} === true)` },
+        { logic: { '!': [{ '!!': [V] }] }, js: `(${js} !== true)`, advanced: true },
+        { logic: { '===': [V, false] }, js: `(${js} === false)` },
+      ]);
+    case 'number': {
+      const k = Math.round(random() * 1500);
+      return pick([
+        guarded(pick(['<', '<=', '>', '>=']), k),
+        guarded(pick(['<', '>']), k),
+        { logic: { '!==': [V, k] }, js: `(${js} !== ${k})` },
+        { logic: emptyLogic(V), js: `(${js} == null)` },
+      ]);
+    }
+    case 'choice': {
+      const list = CHOICES.filter(() => random() < 0.4);
+      const k = pick(CHOICES);
+      return pick([
+        { logic: { '===': [V, k] }, js: `(${js} === ${JSON.stringify(k)})` },
+        { logic: { in: [V, list] }, js: `(${jsAnyOf(js, list)})` },
+        { logic: { '!': [{ in: [V, list] }] }, js: `!(${jsAnyOf(js, list)})` },
+      ]);
+    }
+    case 'text': {
+      const k = pick(WORDS);
+      return pick([
+        { logic: { '===': [V, k] }, js: `(${js} === ${JSON.stringify(k)})` },
+        { logic: { '!==': [V, k] }, js: `(${js} !== ${JSON.stringify(k)})` },
+        { logic: { '!': [emptyLogic(V)] }, js: `!(${js} == null || ${js} === "")` },
+      ]);
+    }
+    case 'date':
+      return guarded(pick(['<', '>=']), `202${Math.floor(random() * 5)}-06-15`);
+    case 'list': {
+      const k = pick(WORDS);
+      return pick([
+        { logic: { in: [k, V] }, js: `(${js} != null && ${js}.includes(${JSON.stringify(k)}))` },
+        { logic: emptyLogic(V), js: `(${js} == null || ${js}.length === 0)` },
+      ]);
+    }
+  }
+  throw new Error(`no test for ${ref.type}`);
+}
+
+function emptyLogic(V) {
+  return { and: [{ '!': [V] }, { '!==': [V, false] }, { '!==': [V, 0] }] };
+}
+
+function jsAnyOf(js, list) {
+  return list.length === 0 ? 'false' : list.map((value) => `${js} === ${JSON.stringify(value)}`).join(' || ');
+}
+
+/** `case.account.balance` → `d.case.account?.balance`: what a person writes against typed data. */
+function jsRead(varPath) {
+  const [root, ...rest] = varPath.split('.');
+  return rest.length === 0 ? `d.${root}` : `d.${root}.${rest.join('?.')}`;
+}
+
+/** 1–5 tests combined by and/or/not, up to two levels deep (flattened like the emitter). */
+function randomCondition(random, refs, depth = 0) {
+  const width = 1 + Math.floor(random() * (depth === 0 ? 4 : 3));
+  if (width === 1 || depth >= 2) return randomTest(random, refs[Math.floor(random() * refs.length)]);
+  const join = random() < 0.6 ? 'and' : 'or';
+  const parts = Array.from({ length: width }, () => randomCondition(random, refs, depth + 1));
+  const flat = parts.flatMap((part) => (part.join === join ? part.logic[join].map((logic, i) => ({ logic, js: part.parts[i].js })) : [part]));
+  const condition = { join, logic: { [join]: flat.map((part) => part.logic) }, js: `(${flat.map((part) => part.js).join(join === 'and' ? ' && ' : ' || ')})`, parts: flat };
+  if (random() < 0.15) return { logic: { '!': [condition.logic] }, js: `!${condition.js}`, advanced: true };
+  return condition;
+}
+
+function depsOf(logic, found = new Set()) {
+  if (Array.isArray(logic)) logic.forEach((element) => depsOf(element, found));
+  else if (logic && typeof logic === 'object') {
+    for (const [op, args] of Object.entries(logic)) {
+      if (op === 'var') found.add(Array.isArray(args) ? args[0] : args);
+      else depsOf(args, found);
+    }
+  }
+  return found;
+}
+
+function caseSchemaOf(fields) {
+  const properties = {};
+  for (const field of fields) {
+    const [group, name] = field.path.split('.');
+    properties[group] ??= { type: 'object', properties: {} };
+    properties[group].properties[name] =
+      field.type === 'choice' ? { type: 'string', enum: CHOICES }
+      : field.type === 'date' ? { type: 'string', format: 'date' }
+      : field.type === 'list' ? { type: 'array' }
+      : field.type === 'text' ? { type: 'string' }
+      : { type: field.type };
+  }
+  return { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties };
+}
+
+/** The IR, the conditions (JsonLogic + JS source) in document order, case records and a state. */
+function generate(itemCount, seed = 42) {
+  const random = prng(seed + itemCount);
+  const fields = caseFields();
+  const refs = fields.map((field) => ({ path: `case.${field.path}`, type: field.type }));
+  const itemsPerStep = 10;
+  const steps = [];
+  const conditions = [];
+  const items = [];
+  for (let s = 0; s < itemCount / itemsPerStep; s++) {
+    const stepItems = [];
+    for (let i = 0; i < itemsPerStep; i++) {
+      const index = s * itemsPerStep + i;
+      const kind = ITEM_KINDS[index % ITEM_KINDS.length];
+      const id = `q${index}`;
+      const item = { id, type: kind.type, required: random() < 0.5, label: `Question ${index}` };
+      if (kind.type === 'select') Object.assign(item, { options: CHOICES, multiple: false });
+      // Conditions read case data and earlier answers (never forward: CW013).
+      if (index > 0 && random() < 0.8) {
+        const condition = randomCondition(random, [...refs, ...refs, ...items.slice(-40)]);
+        const whenMode = condition.join || condition.advanced ? 'advanced' : 'basic';
+        Object.assign(item, { when: condition.logic, whenMode, deps: [...depsOf(condition.logic)].sort() });
+        conditions.push(condition);
+      }
+      stepItems.push(item);
+      items.push({ path: `responses.${id}`, type: kind.valueType, id });
+    }
+    steps.push({ id: `s${s}`, title: `Step ${s}`, items: stepItems });
+  }
+  const ir = {
+    irVersion: 1,
+    checklist: `bench_${itemCount}`,
+    title: 'Benchmark checklist',
+    version: 1,
+    hash: `sha256:${'0'.repeat(64)}`,
+    ordering: 'free',
+    caseSchema: caseSchemaOf(fields),
+    steps,
+    source: {},
+  };
+  const records = Array.from({ length: RECORDS }, () => {
+    const caseData = {};
+    for (const field of fields) {
+      if (random() < 0.1) continue; // some fields absent
+      const [group, name] = field.path.split('.');
+      (caseData[group] ??= {})[name] = randomValue(random, field.type);
+    }
+    const responses = {};
+    for (const item of items) if (random() < 0.75) responses[item.id] = randomValue(random, item.type);
+    return { case: caseData, responses, outcome: null, status: null };
+  });
+  return { ir, conditions, records };
+}
+
+// ---------- measurement ----------
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** How many calls of `body` fill about a quarter of a sample. */
+function calibrate(body) {
+  let calls = 1;
+  for (;;) {
+    const start = cpuNanoseconds();
+    for (let i = 0; i < calls; i++) body();
+    if ((cpuNanoseconds() - start) / 1e6 >= SAMPLE_MS / 4) return calls * 4;
+    calls *= 2;
+  }
+}
+
+/**
+ * CPU time of this process, not wall time: the machine is shared (2 cores, other builds and
+ * test runs), and time spent descheduled is not the evaluator's.
+ */
+function cpuNanoseconds() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) * 1000;
+}
+
+/**
+ * ns per unit of work for each named body, median over RUNS. The bodies take turns within each
+ * run, so load from other processes on the machine falls on all of them alike; ratios are taken
+ * per run, then their median.
+ */
+function measure(bodies) {
+  const entries = Object.entries(bodies).map(([name, { body, units }]) => ({ name, body, units, calls: calibrate(body), samples: [] }));
+  // Warm-up: every function optimised before the first sample, hand-written ones included.
+  for (const entry of entries) for (let i = 0; i < entry.calls * 2; i++) entry.body();
+  for (let run = 0; run < RUNS; run++) {
+    for (const entry of entries) {
+      globalThis.gc?.();
+      const start = cpuNanoseconds();
+      for (let i = 0; i < entry.calls; i++) entry.body();
+      entry.samples.push((cpuNanoseconds() - start) / (entry.calls * entry.units));
+    }
+  }
+  const result = {};
+  for (const entry of entries) result[entry.name] = { median: median(entry.samples), samples: entry.samples };
+  return result;
+}
+
+function medianRatio(a, b) {
+  return median(a.samples.map((sample, run) => sample / b.samples[run]));
+}
+
+let sink = 0;
+
+function conditionLoop(predicates, dataSet) {
+  return () => {
+    let count = 0;
+    for (const data of dataSet) for (const predicate of predicates) if (predicate(data)) count++;
+    sink += count;
+  };
+}
+
+/** As the runtime does: one `conditionData` per evaluation, so each case path is read once. */
+function rememberingLoop(predicates, dataSet) {
+  return () => {
+    let count = 0;
+    for (const record of dataSet) {
+      const data = conditionData(record.case, record.responses, record.outcome, record.status);
+      for (const predicate of predicates) if (predicate(data)) count++;
+    }
+    sink += count;
+  };
+}
+
+async function handWritten(conditions, directory, name) {
+  const file = path.join(directory, `${name}.mjs`);
+  writeFileSync(file, `export const conditions = [\n${conditions.map((condition) => `  (d) => ${condition.js},`).join('\n')}\n];\n`);
+  return (await import(pathToFileURL(file).href)).conditions;
+}
+
+function assertAgreement(label, conditions, evaluators, records) {
+  for (const data of records) {
+    conditions.forEach((condition, index) => {
+      const expected = jsonLogic.truthy(jsonLogic.apply(condition.logic, data));
+      for (const [name, predicates] of Object.entries(evaluators)) {
+        if (predicates[index](data) !== expected) {
+          throw new Error(`${label}: ${name} disagrees with json-logic-js on ${JSON.stringify(condition.logic)}`);
+        }
+      }
+    });
+  }
+}
+
+const format = (value, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+const directory = mkdtempSync(path.join(tmpdir(), 'checkwright-eval-bench-'));
+try {
+  console.log(`node ${process.version}, ${RUNS} runs per figure (median), ${RECORDS} case records${globalThis.gc ? '' : ' (no --expose-gc)'}`);
+  const growth = [];
+  for (const itemCount of [100, 200, 400]) {
+    const { ir, conditions, records } = generate(itemCount);
+    for (const condition of conditions) {
+      const problems = checkRule(condition.logic);
+      if (problems.length > 0) throw new Error(`generated an invalid rule: ${problems.join('; ')}`);
+    }
+    const compiled = conditions.map((condition) => compileCondition(condition.logic));
+    const reference = conditions.map((condition) => (data) => jsonLogic.truthy(jsonLogic.apply(condition.logic, data)));
+    const hand = await handWritten(conditions, directory, `conditions_${itemCount}`);
+    assertAgreement(`${itemCount} items`, conditions, { compiled, hand }, records);
+
+    const units = conditions.length * records.length;
+    const timed = measure({
+      jsonLogic: { body: conditionLoop(reference, records), units },
+      compiled: { body: conditionLoop(compiled, records), units },
+      remembering: { body: rememberingLoop(compiled, records), units },
+      hand: { body: conditionLoop(hand, records), units },
+    });
+    const figures = {
+      items: itemCount,
+      conditions: conditions.length,
+      jsonLogic: timed.jsonLogic.median,
+      compiled: timed.compiled.median,
+      hand: timed.hand.median,
+      remembering: timed.remembering.median,
+      compiledOverHand: medianRatio(timed.compiled, timed.hand),
+      rememberingOverHand: medianRatio(timed.remembering, timed.hand),
+      jsonLogicOverCompiled: medianRatio(timed.jsonLogic, timed.compiled),
+    };
+
+    if ('unavailable' in runtime || typeof runtime.evaluate !== 'function') {
+      figures.evaluate = 'not available';
+    } else {
+      const loaded = runtime.loadChecklist(ir);
+      if (!loaded.ok) {
+        figures.evaluate = `not available (loadChecklist: ${loaded.errors.slice(0, 2).join('; ')})`;
+      } else {
+        const states = records.map((record) => ({ responses: record.responses, completed: [] }));
+        let next = 0;
+        const evaluateOne = () => {
+          const index = next++ % records.length;
+          sink += runtime.evaluate(loaded.checklist, records[index].case, states[index]).steps.length;
+        };
+        figures.evaluate = measure({ evaluate: { body: evaluateOne, units: 1 } }).evaluate.median;
+      }
+    }
+    growth.push(figures);
+  }
+
+  console.log('\nPer condition (ns, median; all three agree with json-logic-js on every record):');
+  console.log('| items | conditions | json-logic-js | compiled | compiled + conditionData | hand-written JS | compiled ÷ hand | compiled + conditionData ÷ hand | json-logic-js ÷ compiled |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const f of growth) {
+    console.log(
+      `| ${f.items} | ${f.conditions} | ${format(f.jsonLogic)} | ${format(f.compiled, 1)} | ${format(f.remembering, 1)} | ${format(f.hand, 1)} | ` +
+        `${format(f.compiledOverHand, 2)}× | ${format(f.rememberingOverHand, 2)}× | ${format(f.jsonLogicOverCompiled, 1)}× |`,
+    );
+  }
+  console.log('\nAll conditions of one checklist against one case (µs), and the full runtime evaluate():');
+  console.log('| items | json-logic-js | compiled | compiled + conditionData | hand-written JS | evaluate() µs | evaluations/s |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const f of growth) {
+    const perChecklist = (ns) => format((ns * f.conditions) / 1000, 1);
+    const evaluate = typeof f.evaluate === 'number' ? `${format(f.evaluate / 1000, 1)} | ${format(1e9 / f.evaluate)}` : `${f.evaluate} | —`;
+    console.log(`| ${f.items} | ${perChecklist(f.jsonLogic)} | ${perChecklist(f.compiled)} | ${perChecklist(f.remembering)} | ${perChecklist(f.hand)} | ${evaluate} |`);
+  }
+  if (sink === -1) console.log(sink);
+} finally {
+  rmSync(directory, { recursive: true, force: true });
+}

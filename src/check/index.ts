@@ -1,0 +1,53 @@
+/**
+ * The semantic checker: bind (symbols.ts, binder.ts), then run every rule (rules/) over the
+ * symbol table. Never throws: a rule that fails is reported as CW900, and the others still run.
+ */
+import { diag, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FieldsBlock, SourceFile } from '../language/ast.js';
+import { NO_SPAN } from '../language/span.js';
+import { bind, checkedModel } from './binder.js';
+import type { CheckedChecklist } from './model.js';
+import { RULES } from './rules/index.js';
+
+export type { CheckedChecklist, RefTarget, CaseDecl } from './model.js';
+
+export interface CheckResult {
+  /** Present whenever the file has a checklist; emit it only when `diagnostics` has no error. */
+  readonly model?: CheckedChecklist;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * `imported`: the `fields` blocks of every imported file, in import order, depth first.
+ * A file with only `fields` blocks gets its declarations checked and no model.
+ */
+export function check(main: SourceFile, imported: readonly FieldsBlock[]): CheckResult {
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const symbols = bind(main, imported);
+    const context = {
+      symbols,
+      report: (...args: Parameters<typeof diag>) => {
+        diagnostics.push(diag(...args));
+      },
+    };
+    for (const rule of RULES) {
+      try {
+        rule.check(context);
+      } catch (error) {
+        diagnostics.push(internalError(main.file, `rule ${rule.codes.join('/')}`, error));
+      }
+    }
+    const model = checkedModel(symbols);
+    const sorted = sortDiagnostics(diagnostics);
+    return model === undefined ? { diagnostics: sorted } : { model, diagnostics: sorted };
+  } catch (error) {
+    diagnostics.push(internalError(main.file, 'the binder', error));
+    return { diagnostics };
+  }
+}
+
+function internalError(file: string, where: string, error: unknown): Diagnostic {
+  const detail = error instanceof Error ? error.message : String(error);
+  return diag('CW900', file, NO_SPAN, `internal error in the checker (${where}): ${detail}`, 'this is a Checkwright bug; please report it with the checklist that caused it');
+}

@@ -1,0 +1,179 @@
+/**
+ * The pipeline (STYLE.md §1): parse (the file and, recursively, its imports) → check → emit,
+ * stopping after a phase that reported errors. Nothing escapes as an exception: a thrown error
+ * in any phase is a compiler bug and becomes CW900.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FieldsBlock, Import, SourceFile } from './language/ast.js';
+import { NO_SPAN, type Span } from './language/span.js';
+import type { ChecklistIR } from './ir/types.js';
+import { diag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { parseChecklistText } from './syntax/index.js';
+import { parseChecklistYaml } from './yaml/index.js';
+import { check } from './check/index.js';
+import { emit } from './emit/index.js';
+
+export interface CompileHost {
+  /** The file's text; throws when it cannot be read. */
+  readFile(path: string): string;
+}
+
+export interface CompileResult {
+  readonly ir?: ChecklistIR;
+  readonly diagnostics: Diagnostic[];
+}
+
+export const nodeHost: CompileHost = {
+  readFile: (file) => readFileSync(file, 'utf8'),
+};
+
+export function compileFile(file: string, host: CompileHost = nodeHost): CompileResult {
+  const name = slashed(file);
+  const source = readSource(name, host, 'read');
+  if (typeof source !== 'string') return { diagnostics: [diag('CW002', name, NO_SPAN, source.message)] };
+  return compileSource(source, name, host);
+}
+
+export function compileSource(source: string, file: string, host: CompileHost = nodeHost): CompileResult {
+  const name = slashed(file);
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const ir = runPhases(stripBom(source), name, host, diagnostics);
+    return ir === undefined ? { diagnostics: sortDiagnostics(diagnostics) } : { ir, diagnostics: sortDiagnostics(diagnostics) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    diagnostics.push(
+      diag('CW900', name, NO_SPAN, `internal error: ${reason}; please report this`,
+        'this is a bug in the Checkwright compiler, not in your checklist'),
+    );
+    return { diagnostics: sortDiagnostics(diagnostics) };
+  }
+}
+
+/** `JSON.stringify(ir, null, 2)` and a final newline: the IR's one printed form (docs/ir.md). */
+export function printIr(ir: ChecklistIR): string {
+  return `${JSON.stringify(ir, null, 2)}\n`;
+}
+
+function runPhases(source: string, file: string, host: CompileHost, diagnostics: Diagnostic[]): ChecklistIR | undefined {
+  const main = parse(source, file, diagnostics);
+  const imported = new ImportResolver(host, diagnostics).fieldsOf(main);
+  if (hasErrors(diagnostics)) return undefined;
+
+  const checked = check(main, imported);
+  diagnostics.push(...checked.diagnostics);
+  // A dictionary (no checklist) compiles to no IR and no error.
+  if (checked.model === undefined || hasErrors(diagnostics)) return undefined;
+
+  const emitted = emit(checked.model);
+  diagnostics.push(...emitted.diagnostics);
+  return emitted.ir;
+}
+
+/**
+ * Resolves imports relative to the importing file, depth first, each file parsed once per
+ * compile. A file still being visited that is imported again closes a cycle: CW002 at that
+ * import, and the walk goes no further.
+ */
+class ImportResolver {
+  private readonly parsed = new Map<string, SourceFile | Unreadable>();
+  private readonly visiting = new Set<string>();
+  private readonly included = new Set<string>();
+  private readonly blocks: FieldsBlock[] = [];
+
+  constructor(
+    private readonly host: CompileHost,
+    private readonly diagnostics: Diagnostic[],
+  ) {}
+
+  fieldsOf(main: SourceFile): FieldsBlock[] {
+    this.visiting.add(path.posix.normalize(main.file));
+    this.included.add(path.posix.normalize(main.file));
+    this.walkImports(main);
+    return this.blocks;
+  }
+
+  private walkImports(file: SourceFile): void {
+    for (const imported of file.imports) this.visit(imported, file.file);
+  }
+
+  private visit(imported: Import, importer: string): void {
+    const target = resolveImport(importer, imported.path.value);
+    if (this.visiting.has(target)) {
+      const stack = [...this.visiting];
+      const chain = [...stack.slice(stack.indexOf(target)), target].map((f) => `\`${f}\``).join(' → ');
+      this.report(importer, imported.span, `import cycle: ${chain}`, 'remove one of the imports in the cycle');
+      return;
+    }
+    if (this.included.has(target)) return;
+    const file = this.parsedFile(target, importer, imported.span);
+    if (file === undefined) return;
+    this.visiting.add(target);
+    this.walkImports(file);
+    this.visiting.delete(target);
+    this.included.add(target);
+    this.blocks.push(...file.fields);
+  }
+
+  /** Parsed once; a file that cannot be read is reported at every import of it. */
+  private parsedFile(target: string, importer: string, span: Span): SourceFile | undefined {
+    let parsed = this.parsed.get(target);
+    if (parsed === undefined) {
+      const source = readSource(target, this.host);
+      parsed = typeof source === 'string' ? parse(stripBom(source), target, this.diagnostics) : source;
+      this.parsed.set(target, parsed);
+    }
+    if ('message' in parsed) {
+      this.report(importer, span, parsed.message, 'the path is relative to the importing file\'s folder');
+      return undefined;
+    }
+    return parsed;
+  }
+
+  private report(file: string, span: Span, message: string, hint: string): void {
+    this.diagnostics.push(diag('CW002', file, span, message, hint));
+  }
+}
+
+/** The imported file's name: relative to the importing file's folder, unless written absolute. */
+function resolveImport(importer: string, written: string): string {
+  const target = slashed(written);
+  if (path.posix.isAbsolute(target) || path.win32.isAbsolute(written)) return path.posix.normalize(target);
+  return path.posix.normalize(path.posix.join(path.posix.dirname(importer), target));
+}
+
+function parse(source: string, file: string, diagnostics: Diagnostic[]): SourceFile {
+  const parsed = isYamlFile(file) ? parseChecklistYaml(source, file) : parseChecklistText(source, file);
+  diagnostics.push(...parsed.diagnostics);
+  return parsed.file;
+}
+
+function isYamlFile(file: string): boolean {
+  return /\.ya?ml$/i.test(file);
+}
+
+interface Unreadable {
+  readonly message: string;
+}
+
+/** `verb` says what failed in the message: `import` at an import, `read` for the compiled file. */
+function readSource(file: string, host: CompileHost, verb: 'import' | 'read' = 'import'): string | Unreadable {
+  try {
+    const text = host.readFile(file);
+    return typeof text === 'string' ? text : { message: `cannot ${verb} \`${file}\`: the host returned no text` };
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === 'ENOENT') return { message: `cannot ${verb} \`${file}\`: file not found` };
+    if (code === 'EISDIR') return { message: `cannot ${verb} \`${file}\`: it is a folder` };
+    return { message: `cannot ${verb} \`${file}\`: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function stripBom(source: string): string {
+  return source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+}
+
+function slashed(file: string): string {
+  return file.replace(/\\/g, '/');
+}

@@ -1,0 +1,38 @@
+/**
+ * Every emitted IR is checked against the project's own schema. A failure is a compiler bug:
+ * it becomes CW900, never a throw. The validator is compiled once, on first use.
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+import irSchema from '../../schemas/checklist-ir.schema.json' with { type: 'json' };
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { NO_SPAN, type Span } from '../language/span.js';
+
+let validator: ValidateFunction | undefined;
+
+function irValidator(): ValidateFunction {
+  validator ??= new Ajv({ strict: true, allErrors: false }).compile(irSchema);
+  return validator;
+}
+
+/** Where the emitted IR first breaks its schema (`/steps/0/items/1: must have required property 'label'`), or undefined. */
+export function irSchemaViolation(ir: unknown): string | undefined {
+  const validate = irValidator();
+  if (validate(ir)) return undefined;
+  const first = validate.errors?.[0];
+  return first === undefined ? '(no detail)' : `${first.instancePath || '/'}: ${first.message ?? 'is invalid'}`;
+}
+
+/** CW900 diagnostics for an IR that fails its schema (none for a valid one). */
+export function validateIr(ir: unknown, file: string, span: Span = NO_SPAN): Diagnostic[] {
+  const violation = irSchemaViolation(ir);
+  if (violation === undefined) return [];
+  return [
+    diag(
+      'CW900',
+      file,
+      span,
+      `internal error: the emitted IR fails its schema at ${violation}; please report this`,
+      'this is a bug in the Checkwright compiler, not in your checklist',
+    ),
+  ];
+}

@@ -1,0 +1,6 @@
+/** The runtime's condition engine: validate IR conditions, compile them once, explain false ones. */
+export { checkRule } from './check-rule.js';
+export { conditionData, type ConditionData } from './case-reads.js';
+export { compileCondition, ConditionError } from './compile.js';
+export { explain, type Why } from './explain.js';
+export { renderCondition } from './render.js';

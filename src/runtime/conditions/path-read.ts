@@ -1,0 +1,46 @@
+/**
+ * `var` lookups as json-logic-js does them (`String(path).split(".")`, numeric segments index
+ * arrays and strings), except that only own properties are read: a key an object merely
+ * inherits (`constructor`, `toString`, a polluted prototype's) reads as not found.
+ */
+
+export type Read = (data: unknown) => unknown;
+
+const hasOwnProperty = Object.prototype.hasOwnProperty;
+
+/**
+ * The value at `segments` (a path split once, at compile time), or `notFound` where
+ * json-logic-js would use the default (`undefined` anywhere on the way); an explicit `null`
+ * stays `null`. One plain function, not a closure per path: its one call site in the test
+ * walker is monomorphic, so the optimiser inlines it.
+ */
+export function readOwnPath(data: unknown, segments: readonly string[], notFound: unknown): unknown {
+  // json-logic-js: an empty path is the whole data, even `undefined`.
+  if (segments.length === 0) return data;
+  let value = data;
+  for (let index = 0; index < segments.length; index++) {
+    const key = segments[index] as string;
+    if (value === null || value === undefined || !hasOwnProperty.call(value, key)) return notFound;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value === undefined ? notFound : value;
+}
+
+/** The path's segments; `""` (the whole data) has none. */
+export function splitPath(path: string): readonly string[] {
+  return path === '' ? [] : path.split('.').map(asPropertyKey);
+}
+
+/**
+ * The same string as the engine's own copy of it as a property name. Strings cut by `split` are
+ * fresh copies, and V8 looks a fresh string up in its string table on every keyed read; the
+ * copy an object's keys hold is the table's own, which makes each read a cache hit.
+ */
+function asPropertyKey(segment: string): string {
+  return Object.keys({ [segment]: true })[0] as string;
+}
+
+export function compilePathRead(path: string, notFound: unknown): Read {
+  const segments = splitPath(path);
+  return (data) => readOwnPath(data, segments, notFound);
+}

@@ -1,0 +1,207 @@
+/**
+ * Loading an IR: validate it with the precompiled schema validator (no `new Function`), check
+ * every condition against the operator subset, compile each condition once, refuse duplicate ids,
+ * and index steps and items in document order so evaluation is one linear pass.
+ */
+import type { ChecklistIR, IrItem, IrStep, JsonLogic } from '../ir/types.js';
+import { checkRule, compileCondition, type ConditionData } from './conditions/index.js';
+import validateIr from './generated/validate-ir.js';
+import { cloneJson, hasOwn, isObject } from './own.js';
+import { isKnownItemType } from './validity.js';
+
+export type Condition = (data: ConditionData) => boolean;
+
+/** A `when` as loaded: the rule (for `why`) and its compiled closure. */
+export interface LoadedCondition {
+  readonly rule: JsonLogic;
+  readonly holds: Condition;
+}
+
+export interface LoadedItem {
+  readonly item: IrItem;
+  readonly when?: LoadedCondition;
+}
+
+export interface LoadedStep {
+  readonly step: IrStep;
+  readonly when?: LoadedCondition;
+  readonly items: readonly LoadedItem[];
+  /** Set on closing steps: the outcome they belong to. */
+  readonly outcome?: string;
+}
+
+export interface LoadedTransition {
+  readonly name: string;
+  readonly from: readonly string[];
+  readonly to: string;
+  readonly when?: LoadedCondition;
+}
+
+export interface LoadedChecklist {
+  readonly ir: ChecklistIR;
+  /** Main steps in document order. */
+  readonly steps: readonly LoadedStep[];
+  /** Closing steps per outcome, in the outcomes' declaration order. */
+  readonly closing: readonly { readonly outcome: string; readonly steps: readonly LoadedStep[] }[];
+  readonly stepsById: ReadonlyMap<string, LoadedStep>;
+  readonly itemsById: ReadonlyMap<string, { readonly item: LoadedItem; readonly step: LoadedStep }>;
+  /** The item with `allowCaseResolution`, if any. */
+  readonly resolutionItemId?: string;
+  /** Anchored `text` patterns by item id. */
+  readonly patterns: ReadonlyMap<string, RegExp>;
+  readonly assign?: LoadedCondition & { readonly priority: number };
+  readonly qaReview?: LoadedCondition;
+  readonly transitions: ReadonlyMap<string, LoadedTransition>;
+}
+
+export type LoadResult = { ok: true; checklist: LoadedChecklist } | { ok: false; errors: string[] };
+
+/** Far beyond any IR the compiler emits (conditions nest at most 64 levels). */
+const MAX_IR_DEPTH = 400;
+const MAX_IR_NODES = 2_000_000;
+
+export function loadChecklist(input: unknown): LoadResult {
+  const tooBig = shapeProblem(input);
+  if (tooBig !== undefined) return { ok: false, errors: [tooBig] };
+  // A private copy of own data only: later changes to the caller's object cannot reach the
+  // loaded checklist, and the validator never sees inherited properties.
+  const ir = cloneJson(input);
+  if (!validateIr(ir)) {
+    const errors = (validateIr.errors ?? []).map((error) => `${error.instancePath || '/'}: ${error.message ?? error.keyword}`);
+    return { ok: false, errors: errors.length > 0 ? errors : ['the IR does not fit schemas/checklist-ir.schema.json'] };
+  }
+  if (!isObject(ir) || !Array.isArray(ir.steps)) return { ok: false, errors: ['/: the IR must be an object with steps'] };
+  return new Loader(ir as unknown as ChecklistIR).load();
+}
+
+class Loader {
+  private readonly errors: string[] = [];
+  private readonly stepsById = new Map<string, LoadedStep>();
+  private readonly itemsById = new Map<string, { item: LoadedItem; step: LoadedStep }>();
+  private readonly ids = new Set<string>();
+  private readonly patterns = new Map<string, RegExp>();
+  private resolutionItemId: string | undefined;
+
+  constructor(private readonly ir: ChecklistIR) {}
+
+  load(): LoadResult {
+    const { ir } = this;
+    const steps = ir.steps.map((step, index) => this.loadStep(step, `/steps/${index}`));
+    const declaredOutcomes = new Set((ir.outcomes ?? []).map((outcome) => outcome.id));
+    const closing = Object.keys(ir.closing ?? {}).map((outcome) => {
+      if (!declaredOutcomes.has(outcome)) this.errors.push(`/closing/${outcome}: closing steps for an undeclared outcome`);
+      const list = (ir.closing ?? {})[outcome] ?? [];
+      return { outcome, steps: list.map((step, index) => this.loadStep(step, `/closing/${outcome}/${index}`, outcome)) };
+    });
+    const assign = ir.assign && this.condition(ir.assign.when, '/assign/when');
+    const qaReview = ir.qaReview && this.condition(ir.qaReview.when, '/qaReview/when');
+    const transitions = this.loadTransitions();
+    if (this.errors.length > 0) return { ok: false, errors: this.errors };
+    return {
+      ok: true,
+      checklist: {
+        ir,
+        steps,
+        closing,
+        stepsById: this.stepsById,
+        itemsById: this.itemsById,
+        ...(this.resolutionItemId !== undefined && { resolutionItemId: this.resolutionItemId }),
+        patterns: this.patterns,
+        ...(assign && { assign: { ...assign, priority: ir.assign?.priority ?? 0 } }),
+        ...(qaReview && { qaReview }),
+        transitions,
+      },
+    };
+  }
+
+  private loadStep(step: IrStep, pointer: string, outcome?: string): LoadedStep {
+    this.claimId(step.id, pointer);
+    const items: LoadedItem[] = [];
+    const loaded: LoadedStep = {
+      step,
+      ...this.optionalWhen(step.when, pointer),
+      items,
+      ...(outcome !== undefined && { outcome }),
+    };
+    this.stepsById.set(step.id, loaded);
+    step.items.forEach((item, index) => {
+      const itemPointer = `${pointer}/items/${index}`;
+      const loadedItem = this.loadItem(item, itemPointer);
+      items.push(loadedItem);
+      this.itemsById.set(item.id, { item: loadedItem, step: loaded });
+    });
+    return loaded;
+  }
+
+  private loadItem(item: IrItem, pointer: string): LoadedItem {
+    this.claimId(item.id, pointer);
+    if (!isKnownItemType(item.type)) this.errors.push(`${pointer}/type: unknown item type ${JSON.stringify(item.type)}`);
+    if (item.type === 'text' && item.pattern !== undefined) this.compilePattern(item.id, item.pattern, pointer);
+    if (hasOwn(item, 'allowCaseResolution') && (item as { allowCaseResolution?: boolean }).allowCaseResolution === true) {
+      if (this.resolutionItemId !== undefined) this.errors.push(`${pointer}: a second item with allowCaseResolution`);
+      this.resolutionItemId = item.id;
+    }
+    return { item, ...this.optionalWhen(item.when, pointer) };
+  }
+
+  private loadTransitions(): Map<string, LoadedTransition> {
+    const transitions = new Map<string, LoadedTransition>();
+    (this.ir.lifecycle?.transitions ?? []).forEach((transition, index) => {
+      const pointer = `/lifecycle/transitions/${index}`;
+      if (transitions.has(transition.name)) this.errors.push(`${pointer}: duplicate transition ${JSON.stringify(transition.name)}`);
+      transitions.set(transition.name, {
+        name: transition.name,
+        from: transition.from,
+        to: transition.to,
+        ...this.optionalWhen(transition.when, pointer),
+      });
+    });
+    return transitions;
+  }
+
+  private claimId(id: string, pointer: string): void {
+    if (this.ids.has(id)) this.errors.push(`${pointer}/id: duplicate id ${JSON.stringify(id)}`);
+    this.ids.add(id);
+  }
+
+  private compilePattern(id: string, pattern: string, pointer: string): void {
+    try {
+      this.patterns.set(id, new RegExp(`^(?:${pattern})$`));
+    } catch {
+      this.errors.push(`${pointer}/pattern: not a valid regular expression`);
+    }
+  }
+
+  private optionalWhen(when: JsonLogic | undefined, pointer: string): { when?: LoadedCondition } {
+    if (when === undefined) return {};
+    const condition = this.condition(when, `${pointer}/when`);
+    return condition ? { when: condition } : {};
+  }
+
+  private condition(rule: JsonLogic, pointer: string): LoadedCondition | undefined {
+    const problems = checkRule(rule);
+    if (problems.length > 0) {
+      this.errors.push(...problems.map((problem) => `${pointer}: ${problem}`));
+      return undefined;
+    }
+    return { rule, holds: compileCondition(rule) };
+  }
+}
+
+/**
+ * Iterative, so a hostile nesting cannot overflow the stack before the recursive validator sees
+ * it; the node budget also stops cycles and shared-reference blow-ups.
+ */
+function shapeProblem(root: unknown): string | undefined {
+  const pending: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
+  let budget = MAX_IR_NODES;
+  while (pending.length > 0) {
+    const { value, depth } = pending.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_IR_DEPTH) return `the IR nests deeper than ${MAX_IR_DEPTH} levels`;
+    if (--budget < 0) return `the IR has more than ${MAX_IR_NODES} objects and lists`;
+    const children = Array.isArray(value) ? value : Object.values(value);
+    for (const child of children) pending.push({ value: child, depth: depth + 1 });
+  }
+  return undefined;
+}

@@ -1,0 +1,80 @@
+/**
+ * Own-property access. Case data and state come from outside: a key such as `__proto__` or
+ * `constructor` must read as absent unless the object itself holds it, and copies must create
+ * own properties (plain assignment of `__proto__` would change a prototype instead).
+ */
+
+export type JsonObject = { [key: string]: unknown };
+
+const hasOwnProperty = Object.prototype.hasOwnProperty;
+
+export function hasOwn(object: object, key: string): boolean {
+  return hasOwnProperty.call(object, key);
+}
+
+/** A non-null, non-array object (what JSON calls an object). */
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function ownValue(value: unknown, key: string): unknown {
+  if (typeof value !== 'object' || value === null) return undefined;
+  return hasOwn(value, key) ? (value as JsonObject)[key] : undefined;
+}
+
+/** Reads a dotted path through own properties of nested objects; `undefined` when absent. */
+export function readPath(root: unknown, path: string): unknown {
+  let value = root;
+  for (const segment of path.split('.')) {
+    if (!isObject(value)) return undefined;
+    value = ownValue(value, segment);
+  }
+  return value;
+}
+
+export function setOwn(object: JsonObject, key: string, value: unknown): void {
+  // Only `__proto__` is an accessor on Object.prototype; every other key assigns an own property,
+  // and plain assignment keeps V8's fast object shapes (defineProperty does not).
+  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
+}
+
+/**
+ * A prototype-less object for the runtime's own lookup tables keyed by ids (responses): V8 keeps
+ * it a hash table from the start, so adding hundreds of keys per evaluation stays cheap.
+ */
+export function emptyRecord(): JsonObject {
+  return Object.create(null) as JsonObject;
+}
+
+/** "Absent" in the spec's sense: missing or `null`. */
+export function isAbsent(value: unknown): value is null | undefined {
+  return value === undefined || value === null;
+}
+
+/** A deep copy of a JSON value, own enumerable keys only; `null` for anything that is not JSON. */
+export function cloneJson(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (depth > MAX_JSON_DEPTH) return null;
+  if (Array.isArray(value)) return value.map((element) => cloneJson(element, depth + 1));
+  if (isObject(value)) {
+    const copy: JsonObject = {};
+    for (const key of Object.keys(value)) setOwn(copy, key, cloneJson(value[key], depth + 1));
+    return copy;
+  }
+  return null;
+}
+
+/** Whether a value is plain JSON (finite numbers, no functions or `undefined`, bounded depth). */
+export function isJsonValue(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (depth > MAX_JSON_DEPTH) return false;
+  if (Array.isArray(value)) return value.every((element) => isJsonValue(element, depth + 1));
+  if (isObject(value)) return Object.keys(value).every((key) => isJsonValue(value[key], depth + 1));
+  return false;
+}
+
+/** Deeper than any real answer or case; also stops a cyclic object from recursing forever. */
+const MAX_JSON_DEPTH = 256;

@@ -1,0 +1,22 @@
+/**
+ * Choosing the checklist for a case (SPEC §6 `select`): among the checklists whose `assign.when`
+ * holds, the highest `priority`, then the checklist id, ascending.
+ */
+import { checkCase } from './case-check.js';
+import type { LoadedChecklist } from './load.js';
+
+export function selectChecklist(checklists: readonly LoadedChecklist[], caseData: unknown): LoadedChecklist | undefined {
+  let best: { checklist: LoadedChecklist; priority: number } | undefined;
+  for (const checklist of checklists) {
+    const assign = checklist.assign;
+    if (assign === undefined) continue;
+    const data = { case: checkCase(checklist.ir.caseSchema, caseData).data, responses: {}, outcome: null, status: null };
+    if (!assign.holds(data)) continue;
+    const ranksFirst =
+      best === undefined ||
+      assign.priority > best.priority ||
+      (assign.priority === best.priority && checklist.ir.checklist < best.checklist.ir.checklist);
+    if (ranksFirst) best = { checklist, priority: assign.priority };
+  }
+  return best?.checklist;
+}

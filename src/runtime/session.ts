@@ -1,0 +1,265 @@
+/**
+ * Sessions and the audit trail (SPEC §5.2). A session is its event log: every command checks
+ * what it may, then appends one event; the state is the fold of the events (`reduceEvents`), so a
+ * log saved as JSON replays to the identical state. Commands are pure: they return a new session
+ * or a refusal, never change the one they were given. docs/runtime.md documents the event format.
+ */
+import type { JsonValue } from '../ir/types.js';
+import { explain } from './conditions/index.js';
+import { runEvaluation, type Evaluation } from './evaluate.js';
+import type { LoadedChecklist } from './load.js';
+import { cloneJson, isJsonValue, isObject, ownValue, setOwn, type JsonObject } from './own.js';
+import { snapshotOf } from './snapshot.js';
+import type { EvaluationResult, StepResult } from './types.js';
+
+export interface EventMeta {
+  /** Who did it (a user id). */
+  readonly actor: string;
+  /** When, as the application's clock says (ISO 8601 recommended). */
+  readonly at: string;
+}
+
+export type SessionEvent = EventMeta &
+  (
+    | { readonly type: 'answer'; readonly item: string; readonly value: JsonValue }
+    | { readonly type: 'complete_step'; readonly step: string; readonly snapshot: Record<string, JsonValue> }
+    | { readonly type: 'reopen_step'; readonly step: string }
+    | { readonly type: 'set_outcome'; readonly outcome: string | null }
+    | { readonly type: 'transition'; readonly name: string; readonly from: string | null; readonly to: string }
+  );
+
+export interface SessionState {
+  readonly responses: Record<string, JsonValue>;
+  readonly completed: readonly string[];
+  readonly outcome: string | null;
+  readonly status: string | null;
+}
+
+export interface Session {
+  readonly checklist: LoadedChecklist;
+  readonly caseData: unknown;
+  readonly events: readonly SessionEvent[];
+  readonly state: SessionState;
+}
+
+export type SessionErrorCode =
+  | 'bad_meta'
+  | 'bad_value'
+  | 'bad_event'
+  | 'unknown_item'
+  | 'not_answerable'
+  | 'item_hidden'
+  | 'unknown_step'
+  | 'not_ready'
+  | 'not_completed'
+  | 'unknown_outcome'
+  | 'no_lifecycle'
+  | 'unknown_transition'
+  | 'wrong_status'
+  | 'condition_false';
+
+export interface SessionError {
+  readonly code: SessionErrorCode;
+  readonly message: string;
+}
+
+export type SessionResult = { ok: true; session: Session } | { ok: false; error: SessionError };
+
+/** The case data is copied: later changes to the caller's object do not reach the session. */
+export function startSession(checklist: LoadedChecklist, caseData: unknown): Session {
+  return { checklist, caseData: cloneJson(caseData), events: [], state: initialState(checklist) };
+}
+
+/** The state a log of events folds to. */
+export function reduceEvents(checklist: LoadedChecklist, events: readonly SessionEvent[]): SessionState {
+  return events.reduce(applyEvent, initialState(checklist));
+}
+
+export function answer(session: Session, itemId: string, value: unknown, meta: EventMeta): SessionResult {
+  const problem = metaProblem(meta);
+  if (problem) return problem;
+  const entry = typeof itemId === 'string' ? session.checklist.itemsById.get(itemId) : undefined;
+  if (entry === undefined) return refuse('unknown_item', `no item has the id ${JSON.stringify(itemId)}`);
+  if (entry.item.item.type === 'instructions') return refuse('not_answerable', `${itemId} is an instructions item; it takes no response`);
+  if (!isJsonValue(value)) return refuse('bad_value', `the response to ${itemId} is not a JSON value`);
+  const shown = findItem(evaluateSession(session).result, itemId);
+  if (shown !== undefined && !shown.visible) return refuse('item_hidden', `${itemId} is hidden: ${shown.why?.text ?? ''}`);
+  return record(session, { type: 'answer', item: itemId, value: cloneJson(value) as JsonValue, ...metaOf(meta) });
+}
+
+export function completeStep(session: Session, stepId: string, meta: EventMeta): SessionResult {
+  const problem = metaProblem(meta);
+  if (problem) return problem;
+  const evaluation = evaluateSession(session);
+  const step = findStep(evaluation.result, stepId);
+  const loaded = typeof stepId === 'string' ? session.checklist.stepsById.get(stepId) : undefined;
+  if (step === undefined || loaded === undefined) return refuse('unknown_step', `no step has the id ${JSON.stringify(stepId)}`);
+  if (step.status !== 'ready') return refuse('not_ready', notReadyMessage(step));
+  const snapshot = snapshotOf(loaded, step, evaluation.data);
+  return record(session, { type: 'complete_step', step: stepId, snapshot, ...metaOf(meta) });
+}
+
+export function reopenStep(session: Session, stepId: string, meta: EventMeta): SessionResult {
+  const problem = metaProblem(meta);
+  if (problem) return problem;
+  if (typeof stepId !== 'string' || !session.checklist.stepsById.has(stepId)) {
+    return refuse('unknown_step', `no step has the id ${JSON.stringify(stepId)}`);
+  }
+  if (!session.state.completed.includes(stepId)) return refuse('not_completed', `step ${stepId} is not completed`);
+  return record(session, { type: 'reopen_step', step: stepId, ...metaOf(meta) });
+}
+
+export function setOutcome(session: Session, outcome: string | null, meta: EventMeta): SessionResult {
+  const problem = metaProblem(meta);
+  if (problem) return problem;
+  const declared = (session.checklist.ir.outcomes ?? []).map((candidate) => candidate.id);
+  if (outcome !== null && (typeof outcome !== 'string' || !declared.includes(outcome))) {
+    const expected = declared.length > 0 ? `one of ${declared.join(', ')}` : 'none: the checklist declares no outcomes';
+    return refuse('unknown_outcome', `${JSON.stringify(outcome)} is not a declared outcome (${expected})`);
+  }
+  return record(session, { type: 'set_outcome', outcome, ...metaOf(meta) });
+}
+
+export function transition(session: Session, name: string, meta: EventMeta): SessionResult {
+  const problem = metaProblem(meta);
+  if (problem) return problem;
+  if (session.checklist.ir.lifecycle === undefined) return refuse('no_lifecycle', 'the checklist declares no lifecycle');
+  const guarded = typeof name === 'string' ? session.checklist.transitions.get(name) : undefined;
+  if (guarded === undefined) return refuse('unknown_transition', `no transition is named ${JSON.stringify(name)}`);
+  const from = session.state.status;
+  if (from === null || !guarded.from.includes(from)) {
+    return refuse('wrong_status', `${name} goes from ${guarded.from.join(', ')}; the status is ${from ?? 'not set'}`);
+  }
+  if (guarded.when !== undefined) {
+    const { data } = evaluateSession(session);
+    if (!guarded.when.holds(data)) return refuse('condition_false', `${name} is not allowed: ${explain(guarded.when.rule, data).text}`);
+  }
+  return record(session, { type: 'transition', name, from, to: guarded.to, ...metaOf(meta) });
+}
+
+/**
+ * Rebuilds a session from a saved log (for instance `JSON.parse(JSON.stringify(session.events))`),
+ * re-running every event as the command that made it; each must record exactly what the log says
+ * (so the state stays the fold of the log). Snapshots are kept as recorded: they are the audit
+ * trail of what was shown then.
+ */
+export function replaySession(checklist: LoadedChecklist, caseData: unknown, events: unknown): SessionResult {
+  if (!Array.isArray(events)) return refuse('bad_event', 'the events must be a list');
+  let session = startSession(checklist, caseData);
+  for (const [index, event] of events.entries()) {
+    const replayed = replayOne(session, event);
+    if (!replayed.ok) return refuse(replayed.error.code, `event ${index}: ${replayed.error.message}`);
+    const recomputed = replayed.session.events.at(-1)!;
+    const mismatch = differingKey(recomputed, event as JsonObject);
+    if (mismatch !== undefined) {
+      return refuse('bad_event', `event ${index}: ${mismatch} differs from what ${recomputed.type} records`);
+    }
+    const recorded = cloneJson(event) as SessionEvent;
+    session = { ...replayed.session, events: [...session.events, recorded] };
+  }
+  return { ok: true, session };
+}
+
+/** The first key (other than `snapshot`) on which a logged event differs from the replayed one. */
+function differingKey(replayed: SessionEvent, logged: JsonObject): string | undefined {
+  const keys = new Set([...Object.keys(replayed), ...Object.keys(logged)]);
+  for (const key of keys) {
+    if (key === 'snapshot') continue;
+    const expected = ownValue(replayed, key);
+    if (JSON.stringify(expected) !== JSON.stringify(cloneJson(ownValue(logged, key)))) return key;
+  }
+  return undefined;
+}
+
+function replayOne(session: Session, event: unknown): SessionResult {
+  if (!isObject(event)) return refuse('bad_event', 'an event must be an object');
+  const meta = { actor: ownValue(event, 'actor'), at: ownValue(event, 'at') } as EventMeta;
+  switch (ownValue(event, 'type')) {
+    case 'answer':
+      return answer(session, ownValue(event, 'item') as string, ownValue(event, 'value'), meta);
+    case 'complete_step':
+      return completeStep(session, ownValue(event, 'step') as string, meta);
+    case 'reopen_step':
+      return reopenStep(session, ownValue(event, 'step') as string, meta);
+    case 'set_outcome':
+      return setOutcome(session, ownValue(event, 'outcome') as string | null, meta);
+    case 'transition':
+      return transition(session, ownValue(event, 'name') as string, meta);
+    default:
+      return refuse('bad_event', `unknown event type ${JSON.stringify(ownValue(event, 'type'))}`);
+  }
+}
+
+/** The evaluation of a session's current state. */
+export function evaluateSession(session: Session): Evaluation {
+  return runEvaluation(session.checklist, session.caseData, session.state);
+}
+
+function initialState(checklist: LoadedChecklist): SessionState {
+  return { responses: {}, completed: [], outcome: null, status: checklist.ir.lifecycle?.initial ?? null };
+}
+
+function applyEvent(state: SessionState, event: SessionEvent): SessionState {
+  switch (event.type) {
+    case 'answer': {
+      const responses: JsonObject = {};
+      for (const id of Object.keys(state.responses)) if (id !== event.item) setOwn(responses, id, state.responses[id]);
+      if (event.value !== null) setOwn(responses, event.item, event.value);
+      return { ...state, responses: responses as Record<string, JsonValue> };
+    }
+    case 'complete_step':
+      return state.completed.includes(event.step) ? state : { ...state, completed: [...state.completed, event.step] };
+    case 'reopen_step':
+      return { ...state, completed: state.completed.filter((id) => id !== event.step) };
+    case 'set_outcome':
+      return { ...state, outcome: event.outcome };
+    case 'transition':
+      return { ...state, status: event.to };
+  }
+}
+
+function record(session: Session, event: SessionEvent): SessionResult {
+  return { ok: true, session: { ...session, events: [...session.events, event], state: applyEvent(session.state, event) } };
+}
+
+function refuse(code: SessionErrorCode, message: string): { ok: false; error: SessionError } {
+  return { ok: false, error: { code, message } };
+}
+
+function metaProblem(meta: unknown): { ok: false; error: SessionError } | undefined {
+  const actor = ownValue(meta, 'actor');
+  const at = ownValue(meta, 'at');
+  if (typeof actor !== 'string' || actor === '' || typeof at !== 'string' || at === '') {
+    return refuse('bad_meta', 'every command needs { actor, at }: non-empty strings');
+  }
+  return undefined;
+}
+
+function metaOf(meta: EventMeta): EventMeta {
+  return { actor: meta.actor, at: meta.at };
+}
+
+function allSteps(result: EvaluationResult): StepResult[] {
+  return [...result.steps, ...Object.values(result.closing).flat()];
+}
+
+function findStep(result: EvaluationResult, stepId: string): StepResult | undefined {
+  return allSteps(result).find((step) => step.id === stepId);
+}
+
+function findItem(result: EvaluationResult, itemId: string) {
+  for (const step of allSteps(result)) {
+    const item = step.items.find((candidate) => candidate.id === itemId);
+    if (item !== undefined) return item;
+  }
+  return undefined;
+}
+
+function notReadyMessage(step: StepResult): string {
+  if (step.status === 'open') {
+    const invalid = step.items.filter((item) => !item.valid);
+    const reasons = invalid.map((item) => `${item.id}: ${item.errors.map((error) => error.message).join('; ')}`);
+    return `step ${step.id} is open, not ready (${reasons.join(' | ')})`;
+  }
+  return `step ${step.id} is ${step.status}, not ready`;
+}

@@ -1,0 +1,90 @@
+/**
+ * Reading the state an application passes (SPEC §5): `{ responses, completed, outcome, status }`,
+ * every key optional. Whatever does not fit is reported as a `dataErrors` entry with
+ * `source: "state"` and ignored, never thrown.
+ */
+import type { LoadedChecklist } from './load.js';
+import { isObject, ownValue, type JsonObject } from './own.js';
+import type { DataError } from './types.js';
+
+export interface ReadState {
+  /** The state's responses, read by item id through own properties only. */
+  readonly responses: JsonObject;
+  readonly completed: ReadonlySet<string>;
+  readonly outcome: string | null;
+  readonly status: string | null;
+}
+
+export function readState(checklist: LoadedChecklist, state: unknown, dataErrors: DataError[]): ReadState {
+  const report = (path: string, message: string) => dataErrors.push({ source: 'state', path, message });
+  if (!isObject(state)) {
+    if (state !== undefined) report('', 'the state must be an object');
+    return { responses: {}, completed: new Set(), outcome: null, status: null };
+  }
+  return {
+    responses: readResponses(checklist, ownValue(state, 'responses'), report),
+    completed: readCompleted(checklist, ownValue(state, 'completed'), report),
+    outcome: readChoice(
+      ownValue(state, 'outcome'),
+      'outcome',
+      (checklist.ir.outcomes ?? []).map((outcome) => outcome.id),
+      report,
+    ),
+    status: readChoice(
+      ownValue(state, 'status'),
+      'status',
+      checklist.ir.lifecycle?.statuses.map((status) => status.id),
+      report,
+    ),
+  };
+}
+
+type Report = (path: string, message: string) => void;
+
+/**
+ * Reports responses to unknown ids and to instructions, and returns the responses object itself:
+ * evaluation reads it by item id through own properties only, so nothing else is ever seen.
+ */
+function readResponses(checklist: LoadedChecklist, responses: unknown, report: Report): JsonObject {
+  if (responses === undefined) return {};
+  if (!isObject(responses)) {
+    report('responses', 'responses must be an object keyed by item id');
+    return {};
+  }
+  for (const id of Object.keys(responses)) {
+    const entry = checklist.itemsById.get(id);
+    if (entry === undefined) report(`responses.${id}`, `no item has the id ${JSON.stringify(id)}; the response is ignored`);
+    else if (entry.item.item.type === 'instructions') report(`responses.${id}`, 'instructions take no response; it is ignored');
+  }
+  return responses;
+}
+
+function readCompleted(checklist: LoadedChecklist, completed: unknown, report: Report): Set<string> {
+  const marked = new Set<string>();
+  if (completed === undefined) return marked;
+  if (!Array.isArray(completed)) {
+    report('completed', 'completed must be a list of step ids');
+    return marked;
+  }
+  completed.forEach((id: unknown, index) => {
+    if (typeof id === 'string' && checklist.stepsById.has(id)) marked.add(id);
+    else report(`completed.${index}`, `${JSON.stringify(id) ?? String(id)} is not a step id; it is ignored`);
+  });
+  return marked;
+}
+
+/** `outcome`/`status`: null, or a declared id (`declared` undefined: any string, for a status without a lifecycle). */
+function readChoice(
+  value: unknown,
+  key: string,
+  declared: readonly string[] | undefined,
+  report: Report,
+): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' && (declared === undefined || declared.includes(value))) return value;
+  const expected =
+    declared === undefined ? 'expected a string' : declared.length === 0 ? 'none are declared' : `expected one of ${declared.join(', ')}`;
+  report(key, `${JSON.stringify(value)} is not a declared ${key} (${expected}); it is ignored`);
+  return null;
+}
+

@@ -1,0 +1,110 @@
+/**
+ * The text front end: `.checklist` source → AST (SPEC §2.1–§2.2). Lex, bound condition depth
+ * (CW003), parse with recovery (CW001), build the AST. Never throws: an unexpected exception is a
+ * compiler bug, reported as CW900.
+ */
+import type { CstNode, IToken } from 'chevrotain';
+import type { Condition, SourceFile } from '../language/ast.js';
+import { NO_SPAN, type Span } from '../language/span.js';
+import { diag, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ConditionCstNode, FileCstNode } from './cst.js';
+import { limitConditionDepth } from './depth.js';
+import { lexingDiagnostics, parsingDiagnostics } from './errors.js';
+import type { StartRule } from './messages.js';
+import { checklistParser } from './parser.js';
+import { endOfText } from './spans.js';
+import { AstBuilder } from './to-ast.js';
+import { checklistLexer, PROBLEMS_GROUP } from './tokens.js';
+
+export interface ParsedText {
+  readonly file: SourceFile;
+  readonly diagnostics: Diagnostic[];
+}
+
+export interface ParsedCondition {
+  readonly condition?: Condition;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Where the first character of a text stands in its file, 1-based. */
+export interface Origin {
+  readonly line: number;
+  readonly column: number;
+}
+
+function internalError(file: string, error: unknown): Diagnostic {
+  const reason = error instanceof Error ? error.message : String(error);
+  return diag('CW900', file, NO_SPAN, `internal error while parsing: ${reason}; please report this`,
+    'this is a bug in the Checkwright compiler, not in your checklist');
+}
+
+/** Moves tokens lexed from a text that starts at `origin` to their place in the enclosing file. */
+function shiftTokens(tokens: readonly IToken[], origin: Origin): void {
+  for (const token of tokens) {
+    if (token.startLine === 1) token.startColumn = (token.startColumn ?? 1) + origin.column - 1;
+    if (token.endLine === 1) token.endColumn = (token.endColumn ?? 0) + origin.column - 1;
+    token.startLine = (token.startLine ?? 1) + origin.line - 1;
+    token.endLine = (token.endLine ?? 1) + origin.line - 1;
+  }
+}
+
+function shiftSpan(span: Span, origin: Origin): Span {
+  return {
+    line: span.line + origin.line - 1,
+    column: span.line === 1 ? span.column + origin.column - 1 : span.column,
+    endLine: span.endLine + origin.line - 1,
+    endColumn: span.endLine === 1 ? span.endColumn + origin.column - 1 : span.endColumn,
+  };
+}
+
+function parseTokens(source: string, file: string, rule: StartRule, origin: Origin, diagnostics: Diagnostic[]): CstNode | undefined {
+  const lexed = checklistLexer.tokenize(source);
+  const atOrigin = origin.line !== 1 || origin.column !== 1;
+  if (atOrigin) {
+    shiftTokens(lexed.tokens, origin);
+    shiftTokens(lexed.groups[PROBLEMS_GROUP] ?? [], origin);
+  }
+  diagnostics.push(...lexingDiagnostics(lexed, file));
+  const bounded = limitConditionDepth(lexed.tokens, file);
+  diagnostics.push(...bounded.diagnostics);
+
+  let end: Span | undefined;
+  const endOfInput = (): Span => (end ??= atOrigin ? shiftSpan(endOfText(source), origin) : endOfText(source));
+  try {
+    checklistParser.input = bounded.tokens;
+    const cst = rule === 'file' ? checklistParser.file() : checklistParser.condition();
+    diagnostics.push(...parsingDiagnostics(checklistParser.errors, file, rule, endOfInput));
+    return cst;
+  } finally {
+    // The one parser outlives the parse: let it drop the tokens.
+    checklistParser.input = [];
+  }
+}
+
+export function parseChecklistText(source: string, file: string): ParsedText {
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const cst = parseTokens(source, file, 'file', { line: 1, column: 1 }, diagnostics);
+    const sourceFile = new AstBuilder(file, diagnostics).sourceFile(cst as FileCstNode | undefined);
+    return { file: sourceFile, diagnostics: sortDiagnostics(diagnostics) };
+  } catch (error) {
+    return { file: { file, imports: [], fields: [] }, diagnostics: [...sortDiagnostics(diagnostics), internalError(file, error)] };
+  }
+}
+
+/**
+ * One condition (§2.2 `cond`), as the YAML front end finds it in `when: "a and b > 1"`; `origin`
+ * is where the text's first character stands in its file, so spans and diagnostics point there.
+ */
+export function parseConditionText(text: string, file: string, origin: Origin): ParsedCondition {
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const cst = parseTokens(text, file, 'condition', origin, diagnostics);
+    const node = cst as ConditionCstNode | undefined;
+    const condition = new AstBuilder(file, diagnostics).condition(node === undefined ? [] : [node]);
+    const sorted = sortDiagnostics(diagnostics);
+    return condition === undefined ? { diagnostics: sorted } : { condition, diagnostics: sorted };
+  } catch (error) {
+    return { diagnostics: [...sortDiagnostics(diagnostics), internalError(file, error)] };
+  }
+}

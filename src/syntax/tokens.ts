@@ -1,0 +1,206 @@
+/**
+ * The lexer of the `.checklist` text form (SPEC §2.1).
+ *
+ * Keywords are reserved only where the grammar expects them: every keyword but the condition
+ * words also belongs to the `Name` category, so `text text "Text"` and `account.number` parse.
+ * Order matters: chevrotain takes the first pattern that matches (longer keywords before their
+ * prefixes, `longer_alt` so `stepper` is an identifier), and dates come before numbers.
+ */
+import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { ITEM_TYPES } from '../language/ast.js';
+import { CONDITION_WORDS } from '../language/content-types.js';
+
+// Categories: abstract token types the parser consumes; concrete tokens belong to them.
+/** A dotted path or a name. */
+export const Path = createToken({ name: 'Path', pattern: Lexer.NA });
+/** One identifier: any identifier or keyword except the condition words. */
+export const Name = createToken({ name: 'Name', pattern: Lexer.NA, categories: [Path] });
+/** What may start an item option: a name that is not an item type, `description` or `step`. */
+export const OptionName = createToken({ name: 'OptionName', pattern: Lexer.NA });
+/** Every item type but `instructions` (whose id is optional). */
+export const ContentItemType = createToken({ name: 'ContentItemType', pattern: Lexer.NA });
+/** A scalar literal: a string, a number, a date, `true` or `false`. */
+export const Scalar = createToken({ name: 'Scalar', pattern: Lexer.NA });
+export const StringToken = createToken({ name: 'StringToken', pattern: Lexer.NA, categories: [Scalar] });
+export const CompareOp = createToken({ name: 'CompareOp', pattern: Lexer.NA });
+
+export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /\s+/, group: Lexer.SKIPPED, line_breaks: true });
+export const LineComment = createToken({ name: 'LineComment', pattern: /(?:\/\/|#)[^\n\r]*/, group: Lexer.SKIPPED });
+export const BlockComment = createToken({
+  name: 'BlockComment',
+  pattern: /\/\*[\s\S]*?\*\//,
+  group: Lexer.SKIPPED,
+  line_breaks: true,
+});
+
+/** Tokens the lexer accepts only to report them well (see `lex.ts`), in this group. */
+export const PROBLEMS_GROUP = 'problems';
+export const UnterminatedComment = createToken({
+  name: 'UnterminatedComment',
+  pattern: /\/\*[\s\S]*/,
+  group: PROBLEMS_GROUP,
+  line_breaks: true,
+});
+
+/**
+ * Any character no other token starts with (tried last). Collecting them, instead of letting the
+ * lexer fail, keeps lexing linear on garbage: chevrotain's own error recovery retries every
+ * pattern at every following character.
+ */
+export const UnknownCharacter = createToken({
+  name: 'UnknownCharacter',
+  // Not `[\s\S]`: chevrotain's first-character analysis reads that as `\s` alone.
+  pattern: /[\u0000-\uffff]/,
+  group: PROBLEMS_GROUP,
+  line_breaks: true,
+});
+
+export const TripleString = createToken({
+  name: 'TripleString',
+  pattern: /"""[\s\S]*?"""/,
+  categories: [StringToken],
+  line_breaks: true,
+});
+/** `"""` with no closing `"""`: kept as a string so parsing goes on; reported by `lex.ts`. */
+export const UnterminatedTripleString = createToken({
+  name: 'UnterminatedTripleString',
+  pattern: /"""[\s\S]*/,
+  categories: [StringToken],
+  line_breaks: true,
+});
+export const StringLiteral = createToken({
+  name: 'StringLiteral',
+  pattern: /"(?:[^"\\\n\r]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/,
+  categories: [StringToken],
+});
+/** A string with a bad escape or no closing quote on its line: kept as a string, reported by `lex.ts`. */
+export const BadString = createToken({
+  name: 'BadString',
+  pattern: /"(?:[^"\\\n\r]|\\[^\n\r]?)*"?/,
+  categories: [StringToken],
+});
+
+export const DateLiteral = createToken({ name: 'DateLiteral', pattern: /\d{4}-\d{2}-\d{2}/, categories: [Scalar] });
+export const NumberLiteral = createToken({
+  name: 'NumberLiteral',
+  pattern: /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/,
+  categories: [Scalar],
+});
+
+export const Arrow = createToken({ name: 'Arrow', pattern: /->/ });
+export const Equals = createToken({ name: 'Equals', pattern: /==/, categories: [CompareOp] });
+export const NotEquals = createToken({ name: 'NotEquals', pattern: /!=/, categories: [CompareOp] });
+export const LessOrEqual = createToken({ name: 'LessOrEqual', pattern: /<=/, categories: [CompareOp] });
+export const GreaterOrEqual = createToken({ name: 'GreaterOrEqual', pattern: />=/, categories: [CompareOp] });
+export const Less = createToken({ name: 'Less', pattern: /</, categories: [CompareOp] });
+export const Greater = createToken({ name: 'Greater', pattern: />/, categories: [CompareOp] });
+export const Colon = createToken({ name: 'Colon', pattern: /:/ });
+export const Comma = createToken({ name: 'Comma', pattern: /,/ });
+export const LParen = createToken({ name: 'LParen', pattern: /\(/ });
+export const RParen = createToken({ name: 'RParen', pattern: /\)/ });
+export const LBracket = createToken({ name: 'LBracket', pattern: /\[/ });
+export const RBracket = createToken({ name: 'RBracket', pattern: /]/ });
+export const LCurly = createToken({ name: 'LCurly', pattern: /{/ });
+export const RCurly = createToken({ name: 'RCurly', pattern: /}/ });
+
+const IDENTIFIER = '[A-Za-z_][A-Za-z0-9_]*';
+export const Identifier = createToken({
+  name: 'Identifier',
+  pattern: new RegExp(IDENTIFIER),
+  categories: [Name, OptionName],
+});
+/** `dispute.code`: one token, so no space can sit inside a path and keywords can be segments. */
+export const DottedPath = createToken({
+  name: 'DottedPath',
+  pattern: new RegExp(`${IDENTIFIER}(?:\\.${IDENTIFIER})+`),
+  categories: [Path],
+});
+
+/** Keywords that are not item types and never start something that follows an item's options. */
+const OTHER_KEYWORDS = [
+  'import', 'fields', 'checklist', 'version', 'description', 'ordering', 'strict', 'free', 'assign',
+  'priority', 'data', 'outcomes', 'closing', 'resolution', 'qa_review', 'lifecycle', 'step',
+  'number', 'boolean', 'list', 'choice', 'required', 'section', 'initial', 'status', 'active',
+  'final', 'transition',
+] as const;
+
+export type KeywordText = (typeof OTHER_KEYWORDS)[number] | (typeof ITEM_TYPES)[number] | (typeof CONDITION_WORDS)[number];
+
+/** An option is ended by the next item, a step's `description` or (after options) `step`. */
+const NOT_OPTION_NAMES: ReadonlySet<string> = new Set<string>([...ITEM_TYPES, 'description', 'step']);
+const CONDITION_WORD_SET: ReadonlySet<string> = new Set<string>(CONDITION_WORDS);
+
+function keywordCategories(word: string): TokenType[] {
+  if (word === 'true' || word === 'false') return [Scalar];
+  if (CONDITION_WORD_SET.has(word)) return [];
+  const categories = [Name];
+  if (!NOT_OPTION_NAMES.has(word)) categories.push(OptionName);
+  if (word !== 'instructions' && (ITEM_TYPES as readonly string[]).includes(word)) categories.push(ContentItemType);
+  return categories;
+}
+
+function tokenName(word: string): string {
+  return word
+    .split('_')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+}
+
+const allKeywords: KeywordText[] = [...new Set<KeywordText>([...OTHER_KEYWORDS, ...ITEM_TYPES, ...CONDITION_WORDS])];
+
+/** The keyword tokens by their text: `Keyword.step`. */
+export const Keyword = Object.fromEntries(
+  allKeywords.map((word) => [
+    word,
+    createToken({
+      name: `${tokenName(word)}Keyword`,
+      pattern: new RegExp(word),
+      longer_alt: Identifier,
+      categories: keywordCategories(word),
+    }),
+  ]),
+) as Record<KeywordText, TokenType>;
+
+/** Longest first, so a keyword is never cut short by one of its prefixes (`text` / `text_area`). */
+const keywordsLongestFirst = [...allKeywords].sort((a, b) => b.length - a.length).map((word) => Keyword[word]);
+
+export const allTokens: TokenType[] = [
+  WhiteSpace,
+  LineComment,
+  BlockComment,
+  UnterminatedComment,
+  TripleString,
+  UnterminatedTripleString,
+  StringLiteral,
+  BadString,
+  DateLiteral,
+  NumberLiteral,
+  Arrow,
+  Equals,
+  NotEquals,
+  LessOrEqual,
+  GreaterOrEqual,
+  Less,
+  Greater,
+  Colon,
+  Comma,
+  LParen,
+  RParen,
+  LBracket,
+  RBracket,
+  LCurly,
+  RCurly,
+  DottedPath,
+  ...keywordsLongestFirst,
+  Identifier,
+  Path,
+  Name,
+  OptionName,
+  ContentItemType,
+  StringToken,
+  CompareOp,
+  Scalar,
+  UnknownCharacter,
+];
+
+export const checklistLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: true });

@@ -1,0 +1,55 @@
+/**
+ * The `.checklist.yaml` front end (SPEC §3): YAML text → the same `SourceFile` AST the text form
+ * gives. Phases: load (YAML errors), to-plain + shape (the JSON Schema), then the AST readers.
+ */
+import type { Document } from 'yaml';
+import type { Checklist, FieldsBlock, Import, SourceFile } from '../language/ast.js';
+import { NO_SPAN } from '../language/span.js';
+import { diag, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { quoted, report, spanOf, type YamlContext } from './context.js';
+import { readDocument } from './document.js';
+import { loadYaml } from './load.js';
+import { checkShape } from './shape.js';
+import { toPlain } from './to-plain.js';
+
+export function parseChecklistYaml(source: string, file: string): { file: SourceFile; diagnostics: Diagnostic[] } {
+  try {
+    return parse(source, file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const internal = diag('CW900', file, NO_SPAN, `internal error in the YAML front end (${reason}); please report this`);
+    return { file: { file, imports: [], fields: [] }, diagnostics: [internal] };
+  }
+}
+
+function parse(source: string, file: string): { file: SourceFile; diagnostics: Diagnostic[] } {
+  const loaded = loadYaml(source, file);
+  const diagnostics = loaded.diagnostics;
+  const imports: Import[] = [];
+  const fields: FieldsBlock[] = [];
+  let checklist: Checklist | undefined;
+  const documents = contentDocuments(loaded.documents);
+  if (documents.length === 0) diagnostics.push(diag('CW001', file, NO_SPAN, 'the file is empty: expected a `checklist` (or a `fields` dictionary)'));
+  for (const doc of documents) {
+    if (doc.errors.some((error) => error.code === 'RESOURCE_EXHAUSTION')) continue;
+    const ctx: YamlContext = { source, file, doc, lines: loaded.lines, diagnostics };
+    const plain = toPlain(ctx, doc.contents);
+    if (plain === undefined) continue;
+    checkShape(ctx, doc.contents, plain);
+    const parts = readDocument(ctx, doc.contents);
+    imports.push(...parts.imports);
+    fields.push(...parts.fields);
+    if (parts.checklist && checklist) {
+      const where = spanOf(ctx, parts.checklistKey?.keyNode);
+      report(ctx, 'CW004', where, `a file holds one checklist; ${quoted(checklist.id.text)} came first`, 'move this checklist to a file of its own');
+    } else if (parts.checklist) {
+      checklist = parts.checklist;
+    }
+  }
+  return { file: { file, imports, fields, ...(checklist && { checklist }) }, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** Documents with content; a stray `---` at the end of a file adds an empty one, which means nothing. */
+function contentDocuments(documents: readonly Document[]): readonly Document[] {
+  return documents.filter((doc) => doc.contents !== null || doc.errors.length > 0);
+}

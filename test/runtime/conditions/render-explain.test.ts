@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { JsonLogic } from '../../../src/ir/types.js';
+import { explain, renderCondition, type ConditionData } from '../../../src/runtime/conditions/index.js';
+
+const V = { var: 'case.account.balance' };
+const Q = { var: 'responses.q' };
+const guarded = (op: string, k: JsonLogic): JsonLogic => ({ and: [{ '!=': [V, null] }, { [op]: [V, k] }] });
+const empty: JsonLogic = { and: [{ '!': [Q] }, { '!==': [Q, false] }, { '!==': [Q, 0] }] };
+const data = (caseData: unknown, responses: unknown = {}, outcome: unknown = null): ConditionData => ({ case: caseData, responses, outcome, status: null });
+
+/** docs/ir.md's lowering table, source text beside the JsonLogic the emitter writes for it. */
+const LOWERINGS: ReadonlyArray<readonly [string, JsonLogic]> = [
+  ['q', { '!!': [Q] }],
+  ['q == "Modified"', { '===': [Q, 'Modified'] }],
+  ['q != 3', { '!==': [Q, 3] }],
+  ['q == true', { '===': [Q, true] }],
+  ['account.balance < 1000', guarded('<', 1000)],
+  ['account.balance <= 1.5', guarded('<=', 1.5)],
+  ['account.balance > -2', guarded('>', -2)],
+  ['account.balance >= 0', guarded('>=', 0)],
+  ['opened >= 2024-01-31', { and: [{ '!=': [{ var: 'case.opened' }, null] }, { '>=': [{ var: 'case.opened' }, '2024-01-31'] }] }],
+  ['q in ["CA", "NY"]', { in: [Q, ['CA', 'NY']] }],
+  ['q not in ["CA", "NY"]', { '!': [{ in: [Q, ['CA', 'NY']] }] }],
+  ['q contains "x"', { in: ['x', Q] }],
+  ['q is empty', empty],
+  ['q is not empty', { '!': [empty] }],
+  ['outcome == "fraud"', { '===': [{ var: 'outcome' }, 'fraud'] }],
+  ['status != "open"', { '!==': [{ var: 'status' }, 'open'] }],
+];
+
+describe('renderCondition', () => {
+  it.each(LOWERINGS)('renders %s from its lowering', (source, rule) => {
+    expect(renderCondition(rule)).toBe(source);
+  });
+
+  it('prints and/or/not with minimal parentheses', () => {
+    const a = { '!!': [{ var: 'responses.a' }] };
+    const b = { '!!': [{ var: 'responses.b' }] };
+    const c = { '!!': [{ var: 'responses.c' }] };
+    expect(renderCondition({ or: [a, { and: [b, c] }] })).toBe('a or b and c');
+    expect(renderCondition({ and: [a, { or: [b, c] }] })).toBe('a and (b or c)');
+    expect(renderCondition({ '!': [{ and: [a, b] }] })).toBe('not (a and b)');
+    expect(renderCondition({ '!': [{ '!': [a] }] })).toBe('not not a');
+    expect(renderCondition({ and: [{ '!': [a] }, guarded('>', 1000)] })).toBe('not a and account.balance > 1000');
+  });
+
+  it('renders the SPEC example condition', () => {
+    const rule = {
+      or: [{ '===': [{ var: 'responses.reason' }, 'Modified'] }, { and: [guarded('>', 1000), { in: [{ var: 'case.consumer.state' }, ['CA', 'NY']] }] }],
+    };
+    expect(renderCondition(rule)).toBe('reason == "Modified" or account.balance > 1000 and consumer.state in ["CA", "NY"]');
+  });
+
+  it('falls back to compact JSON for shapes the lowering never writes, and never throws', () => {
+    expect(renderCondition({ '<': [V, 5] })).toBe('{"<":[{"var":"case.account.balance"},5]}');
+    expect(renderCondition({ and: [{ '==': [Q, 1] }, { '!!': [Q] }] })).toBe('{"==":[{"var":"responses.q"},1]} and q');
+    expect(renderCondition({ '+': [1, 2] } as never)).toBe('{"+":[1,2]}');
+    const cyclic: { and: unknown[] } = { and: [] };
+    cyclic.and.push(cyclic);
+    expect(typeof renderCondition(cyclic as never)).toBe('string');
+    expect(renderCondition(10n as never)).toBe('(unprintable bigint)');
+    let deep: unknown = { '!!': [Q] };
+    for (let level = 0; level < 100_000; level++) deep = { '!': [deep] };
+    expect(typeof renderCondition(deep as never)).toBe('string');
+    expect(typeof explain(deep as never, data({})).text).toBe('string');
+  });
+});
+
+describe('explain', () => {
+  it('reports a false test with the value it read', () => {
+    expect(explain(guarded('>', 1000), data({ account: { balance: 500 } }))).toEqual({
+      text: 'account.balance > 1000 was false (account.balance = 500)',
+      clause: 'account.balance > 1000',
+      values: { 'account.balance': 500 },
+    });
+  });
+
+  it('says "is absent" for a missing or null value', () => {
+    expect(explain(guarded('>', 1000), data({})).text).toBe('account.balance > 1000 was false (account.balance is absent)');
+    expect(explain(guarded('>', 1000), data({ account: { balance: null } })).values).toEqual({ 'account.balance': null });
+  });
+
+  it('descends into the first false operand of an and', () => {
+    const rule = { and: [{ '!!': [Q] }, { and: [{ '===': [{ var: 'outcome' }, 'fraud'] }, guarded('<', 10)] }] };
+    const why = explain(rule, data({ account: { balance: 50 } }, { q: true }, 'fraud'));
+    expect(why.clause).toBe('account.balance < 10');
+    expect(why.values).toEqual({ 'account.balance': 50 });
+  });
+
+  it('reports an or, and a not, as a whole', () => {
+    const or = { or: [{ '===': [Q, 'a'] }, { in: [{ var: 'case.state' }, ['CA']] }] };
+    expect(explain(or, data({ state: 'TX' }, { q: 'b' }))).toEqual({
+      text: 'q == "a" or state in ["CA"] was false (q = "b", state = "TX")',
+      clause: 'q == "a" or state in ["CA"]',
+      values: { q: 'b', state: 'TX' },
+    });
+    const not = { and: [{ '!': [{ and: [{ '!!': [Q] }, { '!!': [{ var: 'status' }] }] }] }] };
+    expect(explain(not, data({}, { q: true }, null)).clause).toBe('not (q and status)');
+  });
+
+  it('prints list and object values as JSON and keys values by source name', () => {
+    const why = explain({ in: ['x', { var: 'case.tags' }] }, data({ tags: ['a', 'b'] }));
+    expect(why.text).toBe('tags contains "x" was false (tags = ["a","b"])');
+  });
+
+  it('says "was true" when asked about a condition that holds', () => {
+    expect(explain({ '!!': [Q] }, data({}, { q: true })).text).toBe('q was true (q = true)');
+  });
+
+  it('never throws on a rule outside the subset', () => {
+    expect(explain({ '+': [1, { var: 'case.n' }] } as never, data({ n: 1 })).text).toBe('{"+":[1,{"var":"case.n"}]} was false (n = 1)');
+  });
+});
