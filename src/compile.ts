@@ -13,6 +13,7 @@ import { parseChecklistText } from './syntax/index.js';
 import { parseChecklistYaml } from './yaml/index.js';
 import { check } from './check/index.js';
 import { emit } from './emit/index.js';
+import { internalError } from './emit/internal-error.js';
 
 export interface CompileHost {
   /** The file's text; throws when it cannot be read. */
@@ -42,11 +43,7 @@ export function compileSource(source: string, file: string, host: CompileHost = 
     const ir = runPhases(stripBom(source), name, host, diagnostics);
     return ir === undefined ? { diagnostics: sortDiagnostics(diagnostics) } : { ir, diagnostics: sortDiagnostics(diagnostics) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    diagnostics.push(
-      diag('CW900', name, NO_SPAN, `internal error: ${reason}; please report this`,
-        'this is a bug in the Checkwright compiler, not in your checklist'),
-    );
+    diagnostics.push(internalError(name, NO_SPAN, error));
     return { diagnostics: sortDiagnostics(diagnostics) };
   }
 }

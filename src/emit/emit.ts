@@ -7,7 +7,7 @@
 import type { Lifecycle, Step } from '../language/ast.js';
 import type { CheckedChecklist } from '../check/model.js';
 import type { ChecklistIR, IrLifecycle, IrStep } from '../ir/types.js';
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { caseSchema } from './case-schema.js';
 import { conditional } from './conditional.js';
 import { irDecl } from './decl.js';
@@ -16,6 +16,7 @@ import { lowerCondition } from './lower.js';
 import { irHash } from './hash.js';
 import { sourceMap } from './source-map.js';
 import { validateIr } from './validate.js';
+import { internalError } from './internal-error.js';
 
 export interface EmitResult {
   readonly ir?: ChecklistIR;
@@ -23,20 +24,13 @@ export interface EmitResult {
 }
 
 export function emit(model: CheckedChecklist): EmitResult {
-  let ir: ChecklistIR;
   try {
-    ir = buildIr(model);
+    const ir = buildIr(model);
+    const diagnostics = validateIr(ir, model.file, model.checklist.id.span);
+    return diagnostics.length === 0 ? { ir, diagnostics } : { diagnostics };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      diagnostics: [
-        diag('CW900', model.file, model.checklist.id.span, `internal error: ${reason}; please report this`,
-          'this is a bug in the Checkwright compiler, not in your checklist'),
-      ],
-    };
+    return { diagnostics: [internalError(model.file, model.checklist.id.span, error)] };
   }
-  const diagnostics = validateIr(ir, model.file, model.checklist.id.span);
-  return diagnostics.length === 0 ? { ir, diagnostics } : { diagnostics };
 }
 
 function buildIr(model: CheckedChecklist): ChecklistIR {

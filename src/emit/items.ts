@@ -9,7 +9,7 @@ import type { CheckedChecklist } from '../check/model.js';
 import type { IrItem, JsonValue } from '../ir/types.js';
 import { irDecl } from './decl.js';
 import { lowerCondition } from './lower.js';
-import { EmitError } from './emit-error.js';
+import { EmitError } from './internal-error.js';
 
 export function irItem(item: Item, model: CheckedChecklist): IrItem {
   const ir: Record<string, unknown> = { id: model.itemId(item), type: item.type };
@@ -17,8 +17,9 @@ export function irItem(item: Item, model: CheckedChecklist): IrItem {
     ir['text'] = item.label?.value ?? '';
     ir['required'] = false;
   } else {
+    const required = findOption(item, 'required');
     ir['label'] = item.label?.value ?? '';
-    ir['required'] = optionValue('required', findOption(item, 'required'), model) ?? false;
+    ir['required'] = required === undefined ? false : optionValue('required', required, model);
   }
   for (const { name, irKey, fallback } of optionsOf(item.type)) {
     const written = findOption(item, name);
@@ -62,8 +63,7 @@ function findOption(item: Item, name: OptionName): ItemOption | undefined {
   return item.options.find((option) => option.name.text === name);
 }
 
-function optionValue(name: OptionName, option: ItemOption | undefined, model: CheckedChecklist): unknown {
-  if (option === undefined) return undefined;
+function optionValue(name: OptionName, option: ItemOption, model: CheckedChecklist): JsonValue {
   if (name === 'field') return udfField(option.value, model);
   return convert(OPTIONS[name].value, option.value, name);
 }

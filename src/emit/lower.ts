@@ -6,7 +6,7 @@
 import type { Condition, Literal, Name, TestCondition } from '../language/ast.js';
 import type { CheckedChecklist } from '../check/model.js';
 import type { JsonLogic } from '../ir/types.js';
-import { EmitError } from './emit-error.js';
+import { EmitError } from './internal-error.js';
 
 export interface LoweredCondition {
   readonly when: JsonLogic;

@@ -4,7 +4,8 @@
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import irSchema from '../../schemas/checklist-ir.schema.json' with { type: 'json' };
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { internalError } from './internal-error.js';
 import { NO_SPAN, type Span } from '../language/span.js';
 
 let validator: ValidateFunction | undefined;
@@ -26,13 +27,5 @@ export function irSchemaViolation(ir: unknown): string | undefined {
 export function validateIr(ir: unknown, file: string, span: Span = NO_SPAN): Diagnostic[] {
   const violation = irSchemaViolation(ir);
   if (violation === undefined) return [];
-  return [
-    diag(
-      'CW900',
-      file,
-      span,
-      `internal error: the emitted IR fails its schema at ${violation}; please report this`,
-      'this is a bug in the Checkwright compiler, not in your checklist',
-    ),
-  ];
+  return [internalError(file, span, `the emitted IR fails its schema at ${violation}`)];
 }

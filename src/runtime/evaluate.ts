@@ -4,7 +4,7 @@
  * condition that reads a hidden or wrong-typed answer sees it as absent, and that cascades.
  * Pure: the inputs are read through own properties only and never modified.
  */
-import { conditionData, explain, type ConditionData } from './conditions/index.js';
+import { conditionData, type ConditionData } from './conditions/index.js';
 import { checkCase } from './case-check.js';
 import type { LoadedChecklist, LoadedCondition, LoadedStep } from './load.js';
 import { emptyRecord, ownValue, setOwn, type JsonObject } from './own.js';
@@ -35,7 +35,7 @@ export interface Evaluation {
 export function runEvaluation(checklist: LoadedChecklist, caseData: unknown, state?: unknown): Evaluation {
   const { ir } = checklist;
   const caseCheck = checkCase(ir.caseSchema, caseData);
-  const dataErrors: DataError[] = caseCheck.problems.map((problem) => ({ source: 'case', ...problem }));
+  const dataErrors: DataError[] = caseCheck.problems.map((problem) => ({ source: 'case', path: problem.path, message: problem.message }));
   const read = readState(checklist, state, dataErrors);
   const visibleResponses = emptyRecord();
   // Reads each case path once per evaluation; `visibleResponses` fills up as items turn out visible.
@@ -45,20 +45,20 @@ export function runEvaluation(checklist: LoadedChecklist, caseData: unknown, sta
     resolutionFields: ir.resolution?.fields ?? [],
     patterns: checklist.patterns,
   };
-  const walker = new StepWalker(data, visibleResponses, read, context);
+  const walker = new StepWalker(data, visibleResponses, read, context, ir.ordering === 'strict');
 
   const invalidated: string[] = [];
-  const steps = walker.statuses(checklist.steps.map((step) => walker.visit(step)), ir.ordering, false, invalidated);
-  const mainDone = steps.every((step) => !step.visible || step.status === 'completed');
+  const steps = walker.list(checklist.steps, false, undefined, invalidated);
+  const mainDone = allCompleted(steps);
   const closing: Record<string, StepResult[]> = {};
+  let chosenClosing: StepResult[] = [];
   for (const list of checklist.closing) {
-    const visited = list.steps.map((step) => walker.visit(step, list.outcome));
-    setOwn(closing, list.outcome, walker.statuses(visited, ir.ordering, !mainDone, invalidated));
+    const results = walker.list(list.steps, !mainDone, list.chosen, invalidated);
+    setOwn(closing, list.outcome, results);
+    if (list.outcome === read.outcome) chosenClosing = results;
   }
-  const chosenClosing = read.outcome === null ? [] : ((ownValue(closing, read.outcome) as StepResult[] | undefined) ?? []);
-  const counted = [...steps, ...chosenClosing].filter((step) => step.visible);
   const declaresOutcomes = (ir.outcomes ?? []).length > 0;
-  const outcomeDone = read.outcome !== null && chosenClosing.every((step) => !step.visible || step.status === 'completed');
+  const outcomeDone = read.outcome !== null && allCompleted(chosenClosing);
 
   const result: EvaluationResult = {
     checklist: ir.checklist,
@@ -67,7 +67,7 @@ export function runEvaluation(checklist: LoadedChecklist, caseData: unknown, sta
     status: mainDone && (!declaresOutcomes || outcomeDone) ? 'complete' : 'in_progress',
     steps,
     closing,
-    progress: progressOf(counted),
+    progress: progressOf(steps, chosenClosing),
     resolution: resolutionOf(checklist, steps, data),
     invalidated,
     dataErrors,
@@ -75,99 +75,116 @@ export function runEvaluation(checklist: LoadedChecklist, caseData: unknown, sta
   return { result, data };
 }
 
-/** A step with its visibility and items decided; its status needs its list (ordering, locks). */
-interface VisitedStep {
-  readonly id: string;
-  readonly visible: boolean;
-  readonly why: Why | undefined;
-  readonly items: ItemResult[];
-}
-
+/**
+ * One list of steps (the main steps, or one outcome's closing steps) in document order: each
+ * step's visibility, its items, then its status, which depends on the steps before it.
+ * Result objects are literals in the §5.1 key order, never spreads (spreading into a literal is
+ * slow in V8's hot paths).
+ */
 class StepWalker {
   constructor(
     private readonly data: ConditionData,
     private readonly visibleResponses: JsonObject,
     private readonly state: ReadState,
     private readonly context: ValidityContext,
+    private readonly strict: boolean,
   ) {}
 
-  visit(loaded: LoadedStep, outcome?: string): VisitedStep {
-    const hiddenWhy = this.stepHiddenWhy(loaded, outcome);
-    const items = loaded.items.map(({ item, when }): ItemResult => {
-      const why =
-        hiddenWhy !== undefined
-          ? { text: `its step ${loaded.step.id} is hidden: ${hiddenWhy.text}`, clause: hiddenWhy.clause, values: hiddenWhy.values }
-          : this.hiddenWhy(when);
+  /** `chosen` is set for a closing list: its steps are hidden unless its outcome is the chosen one. */
+  list(steps: readonly LoadedStep[], listLocked: boolean, chosen: LoadedCondition | undefined, invalidated: string[]): StepResult[] {
+    const results: StepResult[] = [];
+    let earlierIncomplete = false;
+    for (const loaded of steps) {
+      const id = loaded.step.id;
+      const why = chosen?.explanation.whyNot(this.data) ?? loaded.when?.explanation.whyNot(this.data);
+      if (why !== undefined) {
+        results.push({ id, visible: false, status: 'hidden', why, items: hiddenItems(loaded, why) });
+        continue;
+      }
+      const items = this.visibleItems(loaded);
+      const status = this.statusOf(id, items, listLocked || (this.strict && earlierIncomplete), invalidated);
+      if (status !== 'completed') earlierIncomplete = true;
+      results.push({ id, visible: true, status, items });
+    }
+    return results;
+  }
+
+  private visibleItems(loaded: LoadedStep): ItemResult[] {
+    const items: ItemResult[] = [];
+    for (const { item, when } of loaded.items) {
+      const why = when?.explanation.whyNot(this.data);
       // A hidden item never blocks its step, and its answer is not seen by later conditions.
       if (why !== undefined) {
-        return { id: item.id, type: item.type, visible: false, required: item.required, valid: true, errors: [], why };
+        items.push({ id: item.id, type: item.type, visible: false, required: item.required, valid: true, errors: [], why });
+        continue;
       }
       const response = ownValue(this.state.responses, item.id);
       if (responseFits(item, response)) setOwn(this.visibleResponses, item.id, response);
       const errors = checkItem(item, response, this.context);
-      return { id: item.id, type: item.type, visible: true, required: item.required, valid: errors.length === 0, errors };
-    });
-    return { id: loaded.step.id, visible: hiddenWhy === undefined, why: hiddenWhy, items };
+      items.push({ id: item.id, type: item.type, visible: true, required: item.required, valid: errors.length === 0, errors });
+    }
+    return items;
   }
 
-  /** Step status, the first that applies (SPEC §5 item 3), for one list of steps. */
-  statuses(visited: VisitedStep[], ordering: 'strict' | 'free', listLocked: boolean, invalidated: string[]): StepResult[] {
-    let earlierIncomplete = false;
-    return visited.map((step) => {
-      const status = this.statusOf(step, listLocked || (ordering === 'strict' && earlierIncomplete), invalidated);
-      if (step.visible && status !== 'completed') earlierIncomplete = true;
-      // Literal objects, not spreads (spreading into a literal is slow in V8's hot paths), in the §5.1 key order.
-      return step.why === undefined
-        ? { id: step.id, visible: step.visible, status, items: step.items }
-        : { id: step.id, visible: step.visible, status, why: step.why, items: step.items };
-    });
-  }
-
-  private statusOf(step: VisitedStep, locked: boolean, invalidated: string[]): StepStatus {
-    if (!step.visible) return 'hidden';
+  /** Step status, the first that applies (SPEC §5 item 3), for a visible step. */
+  private statusOf(id: string, items: readonly ItemResult[], locked: boolean, invalidated: string[]): StepStatus {
     if (locked) return 'locked';
-    const ready = step.items.every((item) => item.valid);
-    const marked = this.state.completed.has(step.id);
+    const ready = items.every((item) => item.valid);
+    const marked = this.state.completed.has(id);
     if (marked && ready) return 'completed';
     if (ready) return 'ready';
-    if (marked) invalidated.push(step.id);
+    if (marked) invalidated.push(id);
     return 'open';
   }
+}
 
-  private stepHiddenWhy(loaded: LoadedStep, outcome: string | undefined): Why | undefined {
-    if (outcome !== undefined && this.data.outcome !== outcome) {
-      return explain({ '===': [{ var: 'outcome' }, outcome] }, this.data);
+/** The items of a hidden step: each carries the step's clause and values. */
+function hiddenItems(loaded: LoadedStep, stepWhy: Why): ItemResult[] {
+  const text = `its step ${loaded.step.id} is hidden: ${stepWhy.text}`;
+  const items: ItemResult[] = [];
+  for (const { item } of loaded.items) {
+    const why: Why = { text, clause: stepWhy.clause, values: stepWhy.values };
+    items.push({ id: item.id, type: item.type, visible: false, required: item.required, valid: true, errors: [], why });
+  }
+  return items;
+}
+
+function allCompleted(steps: readonly StepResult[]): boolean {
+  return steps.every((step) => !step.visible || step.status === 'completed');
+}
+
+/** Over the visible main steps and the visible closing steps of the chosen outcome. */
+function progressOf(steps: readonly StepResult[], chosenClosing: readonly StepResult[]): Progress {
+  let total = 0;
+  let completed = 0;
+  let current: string | null = null;
+  for (const list of [steps, chosenClosing]) {
+    for (const step of list) {
+      if (!step.visible) continue;
+      total++;
+      if (step.status === 'completed') completed++;
+      else current ??= step.id;
     }
-    return this.hiddenWhy(loaded.when);
   }
-
-  private hiddenWhy(when: LoadedCondition | undefined): Why | undefined {
-    if (when === undefined || when.holds(this.data)) return undefined;
-    return explain(when.rule, this.data);
-  }
+  return { completed, total, current, remaining: total - completed };
 }
 
-function progressOf(counted: StepResult[]): Progress {
-  const completed = counted.filter((step) => step.status === 'completed').length;
-  const current = counted.find((step) => step.status !== 'completed');
-  return { completed, total: counted.length, current: current?.id ?? null, remaining: counted.length - completed };
-}
-
-function resolutionOf(checklist: LoadedChecklist, steps: StepResult[], data: ConditionData): ResolutionResult | null {
+function resolutionOf(checklist: LoadedChecklist, steps: readonly StepResult[], data: ConditionData): ResolutionResult | null {
   const itemId = checklist.resolutionItemId;
   if (itemId === undefined) return null;
   const blockedBy: Blocker[] = [];
   let firstIncomplete: string | undefined;
+  let item: ItemResult | undefined;
   for (const step of steps) {
+    item ??= step.items.find((candidate) => candidate.id === itemId);
     if (!step.visible) continue;
     if (step.status === 'locked') blockedBy.push({ kind: 'step', id: step.id, why: `locked until step ${firstIncomplete} is completed` });
     if (step.status === 'open') {
-      const invalid = step.items.filter((item) => !item.valid).map((item) => item.id);
+      const invalid = step.items.filter((candidate) => !candidate.valid).map((candidate) => candidate.id);
       blockedBy.push({ kind: 'step', id: step.id, why: `open: ${invalid.join(', ')} not valid` });
     }
     if (step.status !== 'completed') firstIncomplete ??= step.id;
   }
-  const item = steps.flatMap((step) => step.items).find((candidate) => candidate.id === itemId);
   if (item !== undefined && !item.visible) blockedBy.push({ kind: 'item', id: itemId, why: `hidden: ${item.why?.text ?? ''}` });
   else if (item !== undefined && !item.valid) {
     blockedBy.push({ kind: 'item', id: itemId, why: item.errors.map((error) => error.message).join('; ') });

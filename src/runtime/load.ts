@@ -4,17 +4,18 @@
  * and index steps and items in document order so evaluation is one linear pass.
  */
 import type { ChecklistIR, IrItem, IrStep, JsonLogic } from '../ir/types.js';
-import { checkRule, compileCondition, type ConditionData } from './conditions/index.js';
+import { checkRule, compileExplanation, type ConditionData, type Explanation } from './conditions/index.js';
 import validateIr from './generated/validate-ir.js';
 import { cloneJson, hasOwn, isObject } from './own.js';
 import { isKnownItemType } from './validity.js';
 
 export type Condition = (data: ConditionData) => boolean;
 
-/** A `when` as loaded: the rule (for `why`) and its compiled closure. */
+/** A `when` as loaded: the rule, its compiled closure, and its `why` when false, prepared once. */
 export interface LoadedCondition {
   readonly rule: JsonLogic;
   readonly holds: Condition;
+  readonly explanation: Explanation;
 }
 
 export interface LoadedItem {
@@ -30,6 +31,13 @@ export interface LoadedStep {
   readonly outcome?: string;
 }
 
+export interface LoadedClosingList {
+  readonly outcome: string;
+  /** `outcome == "<outcome>"`: what hides the list's steps while another outcome (or none) is chosen. */
+  readonly chosen: LoadedCondition;
+  readonly steps: readonly LoadedStep[];
+}
+
 export interface LoadedTransition {
   readonly name: string;
   readonly from: readonly string[];
@@ -42,7 +50,7 @@ export interface LoadedChecklist {
   /** Main steps in document order. */
   readonly steps: readonly LoadedStep[];
   /** Closing steps per outcome, in the outcomes' declaration order. */
-  readonly closing: readonly { readonly outcome: string; readonly steps: readonly LoadedStep[] }[];
+  readonly closing: readonly LoadedClosingList[];
   readonly stepsById: ReadonlyMap<string, LoadedStep>;
   readonly itemsById: ReadonlyMap<string, { readonly item: LoadedItem; readonly step: LoadedStep }>;
   /** The item with `allowCaseResolution`, if any. */
@@ -91,7 +99,8 @@ class Loader {
     const closing = Object.keys(ir.closing ?? {}).map((outcome) => {
       if (!declaredOutcomes.has(outcome)) this.errors.push(`/closing/${outcome}: closing steps for an undeclared outcome`);
       const list = (ir.closing ?? {})[outcome] ?? [];
-      return { outcome, steps: list.map((step, index) => this.loadStep(step, `/closing/${outcome}/${index}`, outcome)) };
+      const chosen = compiled({ '===': [{ var: 'outcome' }, outcome] });
+      return { outcome, chosen, steps: list.map((step, index) => this.loadStep(step, `/closing/${outcome}/${index}`, outcome)) };
     });
     const assign = ir.assign && this.condition(ir.assign.when, '/assign/when');
     const qaReview = ir.qaReview && this.condition(ir.qaReview.when, '/qaReview/when');
@@ -184,8 +193,14 @@ class Loader {
       this.errors.push(...problems.map((problem) => `${pointer}: ${problem}`));
       return undefined;
     }
-    return { rule, holds: compileCondition(rule) };
+    return compiled(rule);
   }
+}
+
+/** A rule `checkRule` accepts, compiled. */
+function compiled(rule: JsonLogic): LoadedCondition {
+  const explanation = compileExplanation(rule);
+  return { rule, holds: explanation.holds, explanation };
 }
 
 /**

@@ -5,7 +5,6 @@
  * or a refusal, never change the one they were given. docs/runtime.md documents the event format.
  */
 import type { JsonValue } from '../ir/types.js';
-import { explain } from './conditions/index.js';
 import { runEvaluation, type Evaluation } from './evaluate.js';
 import type { LoadedChecklist } from './load.js';
 import { cloneJson, isJsonValue, isObject, ownValue, setOwn, type JsonObject } from './own.js';
@@ -132,7 +131,7 @@ export function transition(session: Session, name: string, meta: EventMeta): Ses
   }
   if (guarded.when !== undefined) {
     const { data } = evaluateSession(session);
-    if (!guarded.when.holds(data)) return refuse('condition_false', `${name} is not allowed: ${explain(guarded.when.rule, data).text}`);
+    if (!guarded.when.holds(data)) return refuse('condition_false', `${name} is not allowed: ${guarded.when.explanation.explain(data).text}`);
   }
   return record(session, { type: 'transition', name, from, to: guarded.to, ...metaOf(meta) });
 }

@@ -11,6 +11,9 @@ import { tokenSpan } from './spans.js';
 import { AFTER_START_RULE, expectedButFound, type StartRule } from './messages.js';
 
 const MAX_SHOWN_CHARACTERS = 16;
+/** How `messages.ts` names the end of the input, which for one condition is not a file's end. */
+const END_OF_FILE = /the end of the file$/;
+const END_OF: Readonly<Record<StartRule, string>> = { file: 'the end of the file', condition: 'the end of the condition' };
 const LEXICAL_HINT = 'names are letters, digits and `_`; strings are in double quotes; comments start with `//`, `#` or `/*`';
 const ESCAPES_HINT = 'strings take JSON escapes: `\\"`, `\\\\`, `\\/`, `\\b`, `\\f`, `\\n`, `\\r`, `\\t`, `\\uXXXX`';
 
@@ -32,7 +35,7 @@ function unknownCharactersDiagnostics(tokens: readonly IToken[], file: string): 
   };
   for (const token of tokens) {
     const previous = run[run.length - 1];
-    if (previous !== undefined && (previous.endOffset ?? previous.startOffset) + 1 !== token.startOffset) flush();
+    if (previous !== undefined && previous.startOffset + previous.image.length !== token.startOffset) flush();
     run.push(token);
   }
   flush();
@@ -101,7 +104,7 @@ export function parsingDiagnostics(
     if (seen.has(key)) continue;
     seen.add(key);
     const message = error.name === 'NotAllInputParsedException' ? expectedButFound(AFTER_START_RULE[startRule], token) : error.message;
-    diagnostics.push(diag('CW001', file, span, message));
+    diagnostics.push(diag('CW001', file, span, atEnd ? message.replace(END_OF_FILE, END_OF[startRule]) : message));
   }
   return diagnostics;
 }

@@ -38,13 +38,14 @@ function internalError(file: string, error: unknown): Diagnostic {
     'this is a bug in the Checkwright compiler, not in your checklist');
 }
 
-/** Moves tokens lexed from a text that starts at `origin` to their place in the enclosing file. */
+/**
+ * Moves tokens lexed from a text that starts at `origin` to their place in the enclosing file
+ * (their ends follow from their starts: see `tokenSpan`).
+ */
 function shiftTokens(tokens: readonly IToken[], origin: Origin): void {
   for (const token of tokens) {
     if (token.startLine === 1) token.startColumn = (token.startColumn ?? 1) + origin.column - 1;
-    if (token.endLine === 1) token.endColumn = (token.endColumn ?? 0) + origin.column - 1;
     token.startLine = (token.startLine ?? 1) + origin.line - 1;
-    token.endLine = (token.endLine ?? 1) + origin.line - 1;
   }
 }
 

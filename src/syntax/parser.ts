@@ -60,10 +60,16 @@ export class ChecklistParser extends CstParser {
   /** The value kind of the option being parsed (options do not nest). */
   private optionKind: OptionValueKind | undefined;
 
-  constructor() {
+  /**
+   * `validateGrammar` runs chevrotain's grammar checks (ambiguities, left recursion…), which cost
+   * about as much as the rest of building the parser: the one instance skips them, and a test
+   * builds a validated one.
+   */
+  constructor({ validateGrammar = false }: { validateGrammar?: boolean } = {}) {
     super(allTokens, {
       recoveryEnabled: true,
       maxLookahead: 2,
+      skipValidations: !validateGrammar,
       errorMessageProvider: errorMessages,
     });
     this.performSelfAnalysis();

@@ -1,17 +1,17 @@
 /**
- * Token and CST positions as AST spans. Chevrotain's columns are 1-based and its ends inclusive;
- * a span's end is exclusive (SARIF), hence the `+ 1`.
+ * Token positions as AST spans. The lexer records where a token starts (1-based, like a span);
+ * where it ends (exclusive, as in SARIF) follows from its image.
  */
 import type { IToken } from 'chevrotain';
 import type { Span } from '../language/span.js';
+import { MULTILINE_TOKENS } from './tokens.js';
 
 export function tokenSpan(token: IToken): Span {
-  return {
-    line: token.startLine ?? 1,
-    column: token.startColumn ?? 1,
-    endLine: token.endLine ?? token.startLine ?? 1,
-    endColumn: (token.endColumn ?? token.startColumn ?? 0) + 1,
-  };
+  const line = token.startLine ?? 1;
+  const column = token.startColumn ?? 1;
+  if (!MULTILINE_TOKENS.has(token.tokenType)) return { line, column, endLine: line, endColumn: column + token.image.length };
+  const end = endOfText(token.image);
+  return { line, column, endLine: line + end.line - 1, endColumn: end.line === 1 ? column + token.image.length : end.column };
 }
 
 /** Just after the last character of `text`: where "found the end of the file" points. */

@@ -33,7 +33,7 @@ export const BlockComment = createToken({
   line_breaks: true,
 });
 
-/** Tokens the lexer accepts only to report them well (see `lex.ts`), in this group. */
+/** Tokens the lexer accepts only to report them well (see `errors.ts`), in this group. */
 export const PROBLEMS_GROUP = 'problems';
 export const UnterminatedComment = createToken({
   name: 'UnterminatedComment',
@@ -61,7 +61,7 @@ export const TripleString = createToken({
   categories: [StringToken],
   line_breaks: true,
 });
-/** `"""` with no closing `"""`: kept as a string so parsing goes on; reported by `lex.ts`. */
+/** `"""` with no closing `"""`: kept as a string so parsing goes on; reported by `errors.ts`. */
 export const UnterminatedTripleString = createToken({
   name: 'UnterminatedTripleString',
   pattern: /"""[\s\S]*/,
@@ -73,7 +73,7 @@ export const StringLiteral = createToken({
   pattern: /"(?:[^"\\\n\r]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/,
   categories: [StringToken],
 });
-/** A string with a bad escape or no closing quote on its line: kept as a string, reported by `lex.ts`. */
+/** A string with a bad escape or no closing quote on its line: kept as a string, reported by `errors.ts`. */
 export const BadString = createToken({
   name: 'BadString',
   pattern: /"(?:[^"\\\n\r]|\\[^\n\r]?)*"?/,
@@ -203,4 +203,8 @@ export const allTokens: TokenType[] = [
   UnknownCharacter,
 ];
 
-export const checklistLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: true });
+/** Tokens that may span lines; every other token ends on the line it starts on. */
+export const MULTILINE_TOKENS: ReadonlySet<TokenType> = new Set([TripleString, UnterminatedTripleString, UnterminatedComment]);
+
+/** Only start positions: `spans.ts` derives ends from the image, cheaper than the lexer's own. */
+export const checklistLexer = new Lexer(allTokens, { positionTracking: 'onlyStart', ensureOptimizations: true });

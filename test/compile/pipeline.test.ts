@@ -45,6 +45,24 @@ describe('compile: the pipeline', () => {
     expect(ir).toBeDefined();
   });
 
+  it('resolves a YAML file’s imports the same way', () => {
+    const yaml = `import: [../shared/dictionary.checklist]
+checklist: demo
+title: Demo
+steps:
+  - step: one
+    title: One
+    items:
+      - text: note
+        label: Note
+        when: consumer.state in ["CA"]
+`;
+    const host = memoryHost({ 'cases/demo.checklist.yaml': yaml, 'shared/dictionary.checklist': DICTIONARY });
+    const { ir, diagnostics } = compileFile('cases/demo.checklist.yaml', host);
+    expect(diagnostics).toEqual([]);
+    expect(ir!.steps[0]!.items[0]!.deps).toEqual(['case.consumer.state']);
+  });
+
   it('takes an absolute import path as written', () => {
     const host = memoryHost({
       'cases/main.checklist': MAIN.replace('"dictionary.checklist"', '"/shared/dictionary.checklist"'),

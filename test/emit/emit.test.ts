@@ -212,6 +212,13 @@ describe('CW900: a compiler bug is a diagnostic, never a throw', () => {
     expect(validateIr(ir, 'a')).toEqual([]);
   });
 
+  it('emits no IR, only CW900, when what it built fails the schema (a reserved id the checker let through)', () => {
+    const result = emit(model(checklist([step('constructor', [item('checkbox', 'c', 'C')])])));
+    expect(result.ir).toBeUndefined();
+    expect(result.diagnostics).toMatchObject([{ code: 'CW900', file: 'samples/demo.checklist', line: 1, column: 11 }]);
+    expect(result.diagnostics[0]!.message).toContain('/steps/0/id');
+  });
+
   it('turns a reference the checker let through into CW900 instead of throwing', () => {
     const list = checklist([step('s', [item('checkbox', 'c', 'C', { when: test('nowhere', 'truthy') })])]);
     const result = emit(model(list));

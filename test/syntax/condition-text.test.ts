@@ -26,7 +26,7 @@ describe('parseConditionText', () => {
       expect.objectContaining({ code: 'CW001', file: 'f', line: 5, column: 9, message: 'expected `and`, `or` or the end of the condition but found `b`' }),
     ]);
     expect(parseConditionText('a and', 'f', { line: 5, column: 7 }).diagnostics).toEqual([
-      expect.objectContaining({ line: 5, column: 12, message: 'expected a condition (a path, `not` or `(`) but found the end of the file' }),
+      expect.objectContaining({ line: 5, column: 12, message: 'expected a condition (a path, `not` or `(`) but found the end of the condition' }),
     ]);
     expect(parseConditionText('a == "x\\q"', 'f', { line: 2, column: 3 }).diagnostics).toEqual([
       expect.objectContaining({ line: 2, column: 10, message: 'bad escape `\\q` in a string' }),

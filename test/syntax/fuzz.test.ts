@@ -27,7 +27,7 @@ function expectSoundSpans(root: unknown): void {
     const node = pending.pop();
     if (node === null || typeof node !== 'object') continue;
     if ('line' in node && 'endColumn' in node) {
-      const span = node as { line: number; column: number; endLine: number };
+      const span = node as unknown as { line: number; column: number; endLine: number };
       expect(span.line >= 1 && span.column >= 1 && span.endLine >= span.line).toBe(true);
       continue;
     }
@@ -51,8 +51,9 @@ const pieces: string[] = (() => {
   const tokens = checklistLexer.tokenize(fixture).tokens;
   let offset = 0;
   const result = tokens.map((token) => {
-    const piece = fixture.slice(offset, (token.endOffset ?? token.startOffset) + 1);
-    offset = (token.endOffset ?? token.startOffset) + 1;
+    const end = token.startOffset + token.image.length;
+    const piece = fixture.slice(offset, end);
+    offset = end;
     return piece;
   });
   result.push(fixture.slice(offset));

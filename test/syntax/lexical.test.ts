@@ -9,6 +9,15 @@ describe('comments', () => {
   });
 });
 
+describe('line breaks', () => {
+  it('counts LF, CRLF and CR alike', () => {
+    for (const newline of ['\n', '\r\n', '\r']) {
+      const c = checklistOf(['checklist c "C" {', '  version 2', '}'].join(newline));
+      expect(c.version?.span).toEqual({ line: 2, column: 11, endLine: 2, endColumn: 12 });
+    }
+  });
+});
+
 describe('strings', () => {
   it('decodes JSON escapes', () => {
     const c = checklistOf('checklist c "C" { description "a\\"b\\\\c\\/d\\n\\t\\u00e9\\b\\f\\r" }');

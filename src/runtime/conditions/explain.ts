@@ -2,81 +2,143 @@
  * Why a condition is false: the first false clause, printed back as source text, and the values
  * it read. `and` descends into its first false operand; an `or`, a `not` or a source test is
  * reported whole.
+ *
+ * The runtime explains every hidden step and item on every evaluation, so everything that depends
+ * only on the rule (checking it, compiling each clause, rendering its text, splitting its paths,
+ * the order of its values) is prepared once by `compileExplanation`; an explanation then only
+ * reads values and joins strings.
  */
 import type { JsonLogic, JsonValue } from '../../ir/types.js';
 import type { Why } from '../types.js';
 import { cloneJson, setOwn } from '../own.js';
-import type { ConditionData } from './case-reads.js';
+import { caseSlot, readPath, type ConditionData } from './case-reads.js';
 import { compileCondition } from './compile.js';
 import { findRuleProblems } from './check-rule.js';
-import { compilePathRead, type Read } from './path-read.js';
+import { splitPath } from './path-read.js';
 import { compactJson, renderCondition, sourceName } from './render.js';
 import { asOperation, MAX_RULE_DEPTH } from './rule.js';
 import { recognizeTest } from './shapes.js';
 
 export type { Why };
 
+/** A condition prepared once for explaining (`compileExplanation`). */
+export interface Explanation {
+  /** Whether it holds: `compileCondition`'s answer (`false` for a rule outside the subset). */
+  readonly holds: (data: ConditionData) => boolean;
+  /**
+   * Why it is false, `undefined` when it holds: one pass for both, since an `and` is evaluated
+   * operand by operand until the first false one, the clause to report.
+   */
+  whyNot(data: ConditionData): Why | undefined;
+  /** `explain`: total, a condition that holds reads `was true`. */
+  explain(data: ConditionData): Why;
+}
+
+/** `explain` for one rule, with all the work that depends only on the rule done now. */
+export function compileExplanation(rule: JsonLogic): Explanation {
+  // A rule outside the subset is reported whole and never evaluated.
+  return findRuleProblems(rule, { irPaths: false }).length === 0 ? new Clause(rule) : new Clause(rule, NEVER);
+}
+
+/** Explanations of rule objects already seen: IR rules are never modified after loading. */
+const explanations = new WeakMap<object, Explanation>();
+
 export function explain(rule: JsonLogic, data: ConditionData): Why {
-  const wellFormed = isWellFormed(rule);
-  const clause = wellFormed ? firstFalseClause(rule, data) : rule;
-  const { text, reads } = describe(clause);
-  const values: Record<string, JsonValue | null> = {};
-  for (const { name, read } of reads) setOwn(values, name, cloneJson(read(data)) as JsonValue | null);
-  const held = wellFormed && holds(clause, data);
-  const shown = Object.entries(values).map(([name, value]) => (value === null ? `${name} is absent` : `${name} = ${compactJson(value)}`));
-  return {
-    text: `${text} was ${held ? 'true' : 'false'}${shown.length > 0 ? ` (${shown.join(', ')})` : ''}`,
-    clause: text,
-    values,
-  };
-}
-
-/**
- * The runtime explains every hidden item on every evaluation, always with the same IR objects:
- * what was checked, compiled and rendered for a rule object is kept (weakly) instead of redone.
- * IR rules are never modified after loading, which is what makes this safe.
- */
-const wellFormedRules = new WeakMap<object, boolean>();
-const compiledClauses = new WeakMap<object, (data: ConditionData) => boolean>();
-const descriptions = new WeakMap<object, Description>();
-
-function remembered<T>(cache: WeakMap<object, T>, rule: JsonLogic, make: () => T): T {
-  if (typeof rule !== 'object' || rule === null) return make();
-  let value = cache.get(rule);
-  if (value === undefined) {
-    value = make();
-    cache.set(rule, value);
+  if (typeof rule !== 'object' || rule === null) return compileExplanation(rule).explain(data);
+  let explanation = explanations.get(rule);
+  if (explanation === undefined) {
+    explanation = compileExplanation(rule);
+    explanations.set(rule, explanation);
   }
-  return value;
+  return explanation.explain(data);
 }
 
-function isWellFormed(rule: JsonLogic): boolean {
-  return remembered(wellFormedRules, rule, () => findRuleProblems(rule, { irPaths: false }).length === 0);
+const NEVER = (): boolean => false;
+
+/** A path a clause reads, split once; `slot` lets `conditionData` serve a case path it already read. */
+interface ValueRead {
+  readonly segments: readonly string[];
+  readonly slot: number;
 }
 
-/** Only called on parts of a rule `isWellFormed` accepts, so `compileCondition` cannot throw here. */
-function holds(clause: JsonLogic, data: ConditionData): boolean {
-  return remembered(compiledClauses, clause, () => compileCondition(clause))(data);
+/** A value in the text, with what precedes it: `name = <JSON>` or `name is absent`. */
+interface ShownValue {
+  readonly name: string;
+  readonly present: string;
+  readonly absent: string;
 }
 
-function firstFalseClause(rule: JsonLogic, data: ConditionData): JsonLogic {
-  const operation = asOperation(rule);
-  if (!operation || operation.op !== 'and' || recognizeTest(rule)) return rule;
-  const falseOperand = operation.args.find((operand) => !holds(operand, data));
-  return falseOperand === undefined ? rule : firstFalseClause(falseOperand, data);
-}
+class Clause implements Explanation {
+  /** Its source text. */
+  private readonly text: string;
+  private readonly reads: readonly ValueRead[];
+  /** The source names of `reads`, one each (`case.a.b` → `a.b`). */
+  private readonly names: readonly string[];
+  /** In the order `values` lists its keys: a repeated name once, integer-like names first. */
+  private readonly shown: readonly ShownValue[];
+  /** An `and` that is not a lowering shape: its operands, the first false one of which explains it. */
+  private readonly operands: readonly Clause[];
 
-interface Description {
-  readonly text: string;
-  /** The `var` paths of the clause, in order, with their source names; absent reads are `null`. */
-  readonly reads: readonly { readonly name: string; readonly read: Read }[];
-}
+  constructor(
+    rule: JsonLogic,
+    readonly holds: (data: ConditionData) => boolean = compileCondition(rule),
+  ) {
+    this.text = renderCondition(rule);
+    const paths = [...varPaths(rule)];
+    this.reads = paths.map((path) => {
+      const segments = splitPath(path);
+      return { segments, slot: caseSlot(segments) };
+    });
+    this.names = paths.map(sourceName);
+    const keys = Object.keys(Object.fromEntries(this.names.map((name) => [name, true])));
+    this.shown = keys.map((name, index) => {
+      const before = `${index === 0 ? ' (' : ', '}${name}`;
+      return { name, present: `${before} = `, absent: `${before} is absent` };
+    });
+    const operation = asOperation(rule);
+    const isAnd = holds !== NEVER && operation?.op === 'and' && recognizeTest(rule) === undefined;
+    this.operands = isAnd ? operation.args.map((operand) => new Clause(operand)) : [];
+  }
 
-function describe(clause: JsonLogic): Description {
-  return remembered(descriptions, clause, () => ({
-    text: renderCondition(clause),
-    reads: [...varPaths(clause)].map((path) => ({ name: sourceName(path), read: compilePathRead(path, null) })),
-  }));
+  whyNot(data: ConditionData): Why | undefined {
+    if (this.operands.length === 0) return this.holds(data) ? undefined : this.describe(data, false);
+    return this.firstFalseOperand(data)?.explainFalse(data);
+  }
+
+  explain(data: ConditionData): Why {
+    return this.whyNot(data) ?? this.describe(data, true);
+  }
+
+  /** Explains a clause known to be false: an `and` by its first false operand. */
+  private explainFalse(data: ConditionData): Why {
+    return this.firstFalseOperand(data)?.explainFalse(data) ?? this.describe(data, false);
+  }
+
+  private firstFalseOperand(data: ConditionData): Clause | undefined {
+    const { operands } = this;
+    for (let index = 0; index < operands.length; index++) {
+      const operand = operands[index] as Clause;
+      if (!operand.holds(data)) return operand;
+    }
+    return undefined;
+  }
+
+  private describe(data: ConditionData, held: boolean): Why {
+    const { reads, names, shown } = this;
+    const values: Record<string, JsonValue | null> = {};
+    for (let index = 0; index < reads.length; index++) {
+      const { segments, slot } = reads[index] as ValueRead;
+      setOwn(values, names[index] as string, cloneJson(readPath(data, segments, slot)) as JsonValue | null);
+    }
+    let text = `${this.text} was ${held ? 'true' : 'false'}`;
+    for (let index = 0; index < shown.length; index++) {
+      const { name, present, absent } = shown[index] as ShownValue;
+      const value = values[name] as JsonValue | null;
+      text += value === null ? absent : present + compactJson(value);
+    }
+    if (shown.length > 0) text += ')';
+    return { text, clause: this.text, values };
+  }
 }
 
 function varPaths(rule: unknown, found = new Set<string>(), depth = 0): Set<string> {

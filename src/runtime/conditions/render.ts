@@ -86,6 +86,9 @@ function renderOrderingLiteral(value: Literal): string {
 }
 
 export function compactJson(value: unknown): string {
+  // The common cases, without JSON.stringify's overhead (a finite number prints alike).
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
   try {
     return JSON.stringify(value) ?? typeof value;
   } catch {
