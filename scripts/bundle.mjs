@@ -1,5 +1,6 @@
 // The bundles (run by scripts/build.mjs):
-//   dist/cli.js      the CLI (node, ESM; packages stay external, resolved from node_modules)
+//   dist/cli.js      the CLI (node, ESM, its packages bundled in: one file to load starts ~2× faster
+//                    than resolving chevrotain's hundreds of lodash-es modules on every run)
 //   dist/index.js    the compiler library (node, ESM, packages external)
 //   dist/runtime.js  the browser runtime (ESM, everything bundled, minified, no Node built-ins)
 //   dist/types/      declarations (tsc --emitDeclarationOnly)
@@ -17,9 +18,15 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const fromRoot = (file) => path.join(root, file);
 
 const nodeLibrary = { platform: 'node', target: 'node20', packages: 'external' };
+// Bundled CommonJS packages call `require` for Node built-ins; ESM output needs one to exist.
+const nodeProgram = {
+  platform: 'node',
+  target: 'node20',
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+};
 
 const ENTRIES = [
-  { name: 'cli', entry: 'src/cli/main.ts', outfile: 'dist/cli.js', options: nodeLibrary },
+  { name: 'cli', entry: 'src/cli/main.ts', outfile: 'dist/cli.js', options: nodeProgram },
   { name: 'library', entry: 'src/index.ts', outfile: 'dist/index.js', options: nodeLibrary },
   {
     name: 'runtime',

@@ -1,23 +1,15 @@
 /**
  * Every emitted IR is checked against the project's own schema. A failure is a compiler bug:
- * it becomes CW900, never a throw. The validator is compiled once, on first use.
+ * it becomes CW900, never a throw. The validator is the one the runtime loads IRs with, precompiled
+ * by scripts/gen-validators.mjs, so compiler and runtime accept exactly the same IRs.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
-import irSchema from '../../schemas/checklist-ir.schema.json' with { type: 'json' };
+import validate from '../runtime/generated/validate-ir.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { internalError } from './internal-error.js';
 import { NO_SPAN, type Span } from '../language/span.js';
 
-let validator: ValidateFunction | undefined;
-
-function irValidator(): ValidateFunction {
-  validator ??= new Ajv({ strict: true, allErrors: false }).compile(irSchema);
-  return validator;
-}
-
 /** Where the emitted IR first breaks its schema (`/steps/0/items/1: must have required property 'label'`), or undefined. */
 export function irSchemaViolation(ir: unknown): string | undefined {
-  const validate = irValidator();
   if (validate(ir)) return undefined;
   const first = validate.errors?.[0];
   return first === undefined ? '(no detail)' : `${first.instancePath || '/'}: ${first.message ?? 'is invalid'}`;

@@ -6,6 +6,9 @@
  * test shows both agree. Offending fields are left out of the returned data (a copy of each object
  * that lost a field; valid data is returned as it is), so conditions and validity read them as
  * absent; the input is never modified.
+ *
+ * `compileCaseCheck` reads the schema once (at load) into a tree of checks with their paths, so
+ * checking a case only reads the case.
  */
 import { isCalendarDate } from './dates.js';
 import { hasOwn, isObject, ownValue, setOwn, type JsonObject } from './own.js';
@@ -21,13 +24,23 @@ export interface CaseCheck {
   readonly problems: CaseProblem[];
 }
 
-export function checkCase(schema: unknown, caseData: unknown): CaseCheck {
-  const problems: CaseProblem[] = [];
-  const checked = checkValue(schema, caseData, '', problems);
-  return { data: checked.ok && isObject(checked.value) ? checked.value : {}, problems };
+export type CaseChecker = (caseData: unknown) => CaseCheck;
+
+export function compileCaseCheck(schema: unknown): CaseChecker {
+  const root = new FieldCheck(schema, '');
+  return (caseData) => {
+    const problems: CaseProblem[] = [];
+    const checked = root.check(caseData, problems);
+    return { data: checked !== INVALID && isObject(checked) ? checked : {}, problems };
+  };
 }
 
-type Checked = { ok: true; value: unknown } | { ok: false };
+export function checkCase(schema: unknown, caseData: unknown): CaseCheck {
+  return compileCaseCheck(schema)(caseData);
+}
+
+/** What `check` returns for a value that breaks its schema. */
+const INVALID = Symbol('invalid');
 
 const TYPE_TESTS: Record<string, (value: unknown) => boolean> = {
   object: isObject,
@@ -47,49 +60,70 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'a boolean',
 };
 
-function checkValue(schema: unknown, value: unknown, path: string, problems: CaseProblem[]): Checked {
-  const type = ownValue(schema, 'type');
-  if (typeof type === 'string' && hasOwn(TYPE_TESTS, type) && !TYPE_TESTS[type]!(value)) {
-    problems.push({ path, message: `must be ${TYPE_NAMES[type]}, got ${describe(value)}` });
-    return { ok: false };
-  }
-  const allowed = ownValue(schema, 'enum');
-  if (Array.isArray(allowed) && !allowed.includes(value)) {
-    const choices = allowed.map((choice) => JSON.stringify(choice)).join(', ');
-    problems.push({ path, message: `must be one of ${choices}, got ${describe(value)}` });
-    return { ok: false };
-  }
-  if (ownValue(schema, 'format') === 'date' && typeof value === 'string' && !isCalendarDate(value)) {
-    problems.push({ path, message: `must be a real calendar date (YYYY-MM-DD), got ${JSON.stringify(value)}` });
-    return { ok: false };
-  }
-  if (isObject(value)) return { ok: true, value: checkProperties(schema, value, path, problems) };
-  return { ok: true, value };
-}
+/** One schema node at one path. */
+class FieldCheck {
+  private readonly type: string | undefined;
+  private readonly allowed: readonly unknown[] | undefined;
+  private readonly isDate: boolean;
+  private readonly properties: readonly { readonly key: string; readonly check: FieldCheck }[];
+  /** Paths of the required fields, by name. */
+  private readonly required: readonly { readonly name: string; readonly path: string }[];
 
-/** The object itself when all its declared properties pass; otherwise a copy without the offenders. */
-function checkProperties(schema: unknown, value: JsonObject, path: string, problems: CaseProblem[]): JsonObject {
-  const properties = ownValue(schema, 'properties');
-  let copy: JsonObject | undefined;
-  if (isObject(properties)) {
-    for (const key of Object.keys(properties)) {
+  constructor(
+    schema: unknown,
+    private readonly path: string,
+  ) {
+    const type = ownValue(schema, 'type');
+    this.type = typeof type === 'string' && hasOwn(TYPE_TESTS, type) ? type : undefined;
+    const allowed = ownValue(schema, 'enum');
+    this.allowed = Array.isArray(allowed) ? allowed : undefined;
+    this.isDate = ownValue(schema, 'format') === 'date';
+    const properties = ownValue(schema, 'properties');
+    this.properties = isObject(properties)
+      ? Object.keys(properties).map((key) => ({ key, check: new FieldCheck(properties[key], join(path, key)) }))
+      : [];
+    const required = ownValue(schema, 'required');
+    this.required = (Array.isArray(required) ? required : [])
+      .filter((name): name is string => typeof name === 'string')
+      .map((name) => ({ name, path: join(path, name) }));
+  }
+
+  /** The value itself when it fits, a copy without its offending fields, or `INVALID`. */
+  check(value: unknown, problems: CaseProblem[]): unknown {
+    const { type, allowed, path } = this;
+    if (type !== undefined && !TYPE_TESTS[type]!(value)) {
+      problems.push({ path, message: `must be ${TYPE_NAMES[type]}, got ${describe(value)}` });
+      return INVALID;
+    }
+    if (allowed !== undefined && !allowed.includes(value)) {
+      const choices = allowed.map((choice) => JSON.stringify(choice)).join(', ');
+      problems.push({ path, message: `must be one of ${choices}, got ${describe(value)}` });
+      return INVALID;
+    }
+    if (this.isDate && typeof value === 'string' && !isCalendarDate(value)) {
+      problems.push({ path, message: `must be a real calendar date (YYYY-MM-DD), got ${JSON.stringify(value)}` });
+      return INVALID;
+    }
+    return isObject(value) ? this.checkProperties(value, problems) : value;
+  }
+
+  /** The object itself when all its declared properties pass; otherwise a copy without the offenders. */
+  private checkProperties(value: JsonObject, problems: CaseProblem[]): JsonObject {
+    let copy: JsonObject | undefined;
+    for (const { key, check } of this.properties) {
       if (!hasOwn(value, key)) continue;
-      const checked = checkValue(properties[key], value[key], join(path, key), problems);
-      if (checked.ok && checked.value === value[key]) continue;
+      const field = value[key];
+      const checked = check.check(field, problems);
+      if (checked === field) continue;
       copy ??= copyOf(value);
-      if (checked.ok) setOwn(copy, key, checked.value);
+      if (checked !== INVALID) setOwn(copy, key, checked);
       else delete copy[key];
     }
-  }
-  const required = ownValue(schema, 'required');
-  if (Array.isArray(required)) {
-    for (const name of required) {
-      if (typeof name === 'string' && !hasOwn(value, name)) {
-        problems.push({ path: join(path, name), message: 'is required but missing' });
-      }
+    for (const { name, path } of this.required) {
+      if (!hasOwn(value, name)) problems.push({ path, message: 'is required but missing' });
     }
+    return copy ?? value;
   }
-  return copy ?? value;
 }
 
 function copyOf(value: JsonObject): JsonObject {

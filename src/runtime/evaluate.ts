@@ -5,7 +5,6 @@
  * Pure: the inputs are read through own properties only and never modified.
  */
 import { conditionData, type ConditionData } from './conditions/index.js';
-import { checkCase } from './case-check.js';
 import type { LoadedChecklist, LoadedCondition, LoadedStep } from './load.js';
 import { emptyRecord, ownValue, setOwn, type JsonObject } from './own.js';
 import { readState, type ReadState } from './state.js';
@@ -34,7 +33,7 @@ export interface Evaluation {
 
 export function runEvaluation(checklist: LoadedChecklist, caseData: unknown, state?: unknown): Evaluation {
   const { ir } = checklist;
-  const caseCheck = checkCase(ir.caseSchema, caseData);
+  const caseCheck = checklist.checkCase(caseData);
   const dataErrors: DataError[] = caseCheck.problems.map((problem) => ({ source: 'case', path: problem.path, message: problem.message }));
   const read = readState(checklist, state, dataErrors);
   const visibleResponses = emptyRecord();
@@ -119,7 +118,8 @@ class StepWalker {
         continue;
       }
       const response = ownValue(this.state.responses, item.id);
-      if (responseFits(item, response)) setOwn(this.visibleResponses, item.id, response);
+      // Prototype-less, so even `__proto__` assigns an own property (no need for setOwn's check).
+      if (responseFits(item, response)) this.visibleResponses[item.id] = response;
       const errors = checkItem(item, response, this.context);
       items.push({ id: item.id, type: item.type, visible: true, required: item.required, valid: errors.length === 0, errors });
     }

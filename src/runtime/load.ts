@@ -5,6 +5,7 @@
  */
 import type { ChecklistIR, IrItem, IrStep, JsonLogic } from '../ir/types.js';
 import { checkRule, compileExplanation, type ConditionData, type Explanation } from './conditions/index.js';
+import { compileCaseCheck, type CaseChecker } from './case-check.js';
 import validateIr from './generated/validate-ir.js';
 import { cloneJson, hasOwn, isObject } from './own.js';
 import { isKnownItemType } from './validity.js';
@@ -51,6 +52,8 @@ export interface LoadedChecklist {
   readonly steps: readonly LoadedStep[];
   /** Closing steps per outcome, in the outcomes' declaration order. */
   readonly closing: readonly LoadedClosingList[];
+  /** The runtime's checker of `caseSchema`, prepared once. */
+  readonly checkCase: CaseChecker;
   readonly stepsById: ReadonlyMap<string, LoadedStep>;
   readonly itemsById: ReadonlyMap<string, { readonly item: LoadedItem; readonly step: LoadedStep }>;
   /** The item with `allowCaseResolution`, if any. */
@@ -112,6 +115,7 @@ class Loader {
         ir,
         steps,
         closing,
+        checkCase: compileCaseCheck(ir.caseSchema),
         stepsById: this.stepsById,
         itemsById: this.itemsById,
         ...(this.resolutionItemId !== undefined && { resolutionItemId: this.resolutionItemId }),

@@ -2,7 +2,6 @@
  * Choosing the checklist for a case (SPEC §6 `select`): among the checklists whose `assign.when`
  * holds, the highest `priority`, then the checklist id, ascending.
  */
-import { checkCase } from './case-check.js';
 import type { LoadedChecklist } from './load.js';
 
 export function selectChecklist(checklists: readonly LoadedChecklist[], caseData: unknown): LoadedChecklist | undefined {
@@ -10,7 +9,7 @@ export function selectChecklist(checklists: readonly LoadedChecklist[], caseData
   for (const checklist of checklists) {
     const assign = checklist.assign;
     if (assign === undefined) continue;
-    const data = { case: checkCase(checklist.ir.caseSchema, caseData).data, responses: {}, outcome: null, status: null };
+    const data = { case: checklist.checkCase(caseData).data, responses: {}, outcome: null, status: null };
     if (!assign.holds(data)) continue;
     const ranksFirst =
       best === undefined ||

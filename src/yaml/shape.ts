@@ -1,16 +1,16 @@
 /**
  * The shape check: the document, as plain data, against schemas/checklist-yaml.schema.json
- * (one validator, compiled once), and each ajv error in plain words at its YAML node.
+ * (precompiled by scripts/gen-validators.mjs, so no start pays for ajv's compiler), and each
+ * ajv error in plain words at its YAML node.
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import schema from '../../schemas/checklist-yaml.schema.json' with { type: 'json' };
 import { suggest } from '../check/suggest.js';
 import type { Span } from '../language/span.js';
 import { asMap, quoted, report, spanOf, type YamlContext, type YamlNode } from './context.js';
 import { nodeAt, pointerSegments } from './pointer.js';
 import type { Plain } from './to-plain.js';
-
-const validateShape = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(schema);
+import validateShape from './generated/validate-shape.js';
 
 const { id: ID_SCHEMA, path: PATH_SCHEMA, date: DATE_SCHEMA } = schema.definitions;
 

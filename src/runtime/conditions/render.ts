@@ -86,7 +86,8 @@ function renderOrderingLiteral(value: Literal): string {
 }
 
 export function compactJson(value: unknown): string {
-  // The common cases, without JSON.stringify's overhead (a finite number prints alike).
+  // `explain` prints values on every evaluation: the common cases skip JSON.stringify's overhead.
+  if (typeof value === 'string' && !needsEscape(value)) return `"${value}"`;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   try {
@@ -94,4 +95,13 @@ export function compactJson(value: unknown): string {
   } catch {
     return `(unprintable ${typeof value})`;
   }
+}
+
+/** Whether JSON.stringify would escape a character of `text` (quotes, backslashes, controls, surrogates). */
+function needsEscape(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 || code === 0x22 || code === 0x5c || (code >= 0xd800 && code <= 0xdfff)) return true;
+  }
+  return false;
 }
