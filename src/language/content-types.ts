@@ -147,19 +147,8 @@ export const RESOLUTION_TYPES: readonly ItemType[] = ['response_code', 'aud_corr
  */
 export const CONDITION_WORDS = ['and', 'or', 'not', 'in', 'contains', 'is', 'empty', 'when', 'true', 'false'] as const;
 
-/** Names ordinary JS objects inherit: never an id or a path segment (CW012). */
-export const RESERVED_NAMES: ReadonlySet<string> = new Set([
-  '__proto__',
-  '__defineGetter__',
-  '__defineSetter__',
-  '__lookupGetter__',
-  '__lookupSetter__',
-  'constructor',
-  'prototype',
-  'toString',
-  'toLocaleString',
-  'hasOwnProperty',
-  'isPrototypeOf',
-  'propertyIsEnumerable',
-  'valueOf',
-]);
+/**
+ * Names ordinary JS objects inherit: never an id or a path segment (CW012). Defined once, in the
+ * runtime (which may import nothing from the compiler), and shared with the checker from there.
+ */
+export { RESERVED_NAMES } from '../runtime/conditions/reserved-names.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseChecklistText } from '../../src/syntax/index.js';
 import { shape } from './helpers.js';
 
-const fixture = new URL('./fixtures/identity-theft.checklist', import.meta.url);
+const fixture = new URL('../fixtures/spec-example.checklist', import.meta.url);
 
 describe('the SPEC §2.5 example', () => {
   const { file, diagnostics } = parseChecklistText(readFileSync(fixture, 'utf8'), 'identity-theft.checklist');

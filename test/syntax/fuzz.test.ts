@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { parseChecklistText, parseConditionText } from '../../src/syntax/index.js';
 import { checklistLexer } from '../../src/syntax/tokens.js';
 
-const fixture = readFileSync(new URL('./fixtures/identity-theft.checklist', import.meta.url), 'utf8');
+const fixture = readFileSync(new URL('../fixtures/spec-example.checklist', import.meta.url), 'utf8');
 const RUNS = { numRuns: 300 };
 
 function expectSoundDiagnostics(diagnostics: readonly Diagnostic[], file: string): void {

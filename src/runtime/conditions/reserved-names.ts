@@ -1,6 +1,6 @@
 /**
- * Names that ordinary JS objects inherit (SPEC §2.1, CW012). A copy of `RESERVED_NAMES` in
- * src/language/content-types.ts: the runtime may not import compiler code. A test keeps the two equal.
+ * Names that ordinary JS objects inherit (SPEC §2.1, CW012): never an id, a path segment or a
+ * `var` segment. The compiler's checker re-exports this list (src/language/content-types.ts).
  */
 export const RESERVED_NAMES: ReadonlySet<string> = new Set([
   '__proto__',
