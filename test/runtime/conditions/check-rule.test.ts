@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkRule, compileCondition, ConditionError } from '../../../src/runtime/conditions/index.js';
-import { RESERVED_NAMES } from '../../../src/runtime/conditions/reserved-names.js';
 
 describe('checkRule', () => {
   it('accepts every lowering shape and their combinations', () => {
