@@ -15,6 +15,8 @@ import { check } from './check/index.js';
 import { emit } from './emit/index.js';
 import { internalError } from './emit/internal-error.js';
 
+export { printIr } from './emit/print.js';
+
 export interface CompileHost {
   /** The file's text; throws when it cannot be read. */
   readFile(path: string): string;
@@ -49,10 +51,6 @@ export function compileSource(source: string, file: string, host: CompileHost = 
 }
 
 /** `JSON.stringify(ir, null, 2)` and a final newline: the IR's one printed form (docs/ir.md). */
-export function printIr(ir: ChecklistIR): string {
-  return `${JSON.stringify(ir, null, 2)}\n`;
-}
-
 function runPhases(source: string, file: string, host: CompileHost, diagnostics: Diagnostic[]): ChecklistIR | undefined {
   const main = parse(source, file, diagnostics);
   const imported = new ImportResolver(host, diagnostics).fieldsOf(main);

@@ -148,7 +148,18 @@ steps:
     const second = printIr(compileFile('main.checklist', memoryHost(files)).ir!);
     expect(second).toBe(first);
     expect(first.endsWith('}\n')).toBe(true);
-    expect(first).toBe(`${JSON.stringify(JSON.parse(first), null, 2)}\n`);
+    expect(JSON.parse(first)).toEqual(compileFile('main.checklist', memoryHost(files)).ir);
+  });
+
+  it('prints each condition and each list of scalars on one line, the rest indented', () => {
+    const files = { 'main.checklist': MAIN, 'dictionary.checklist': DICTIONARY };
+    const ir = compileFile('main.checklist', memoryHost(files)).ir!;
+    const printed = printIr(ir);
+    const whens = printed.split('\n').filter((line) => line.trimStart().startsWith('"when": '));
+    expect(whens.length).toBeGreaterThan(0);
+    for (const line of whens) expect(JSON.parse(line.trim().slice('"when": '.length).replace(/,$/, ''))).toBeTruthy();
+    expect(printed).toMatch(/^ {2}"steps": \[$/m);
+    expect(printed).toMatch(/^ +"deps": \[[^\n]*\],?$/m);
   });
 });
 

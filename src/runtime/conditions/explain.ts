@@ -71,6 +71,8 @@ interface ShownValue {
 class Clause implements Explanation {
   /** Its source text. */
   private readonly text: string;
+  private readonly wasTrue: string;
+  private readonly wasFalse: string;
   private readonly reads: readonly ValueRead[];
   /** The source names of `reads`, one each (`case.a.b` → `a.b`). */
   private readonly names: readonly string[];
@@ -84,6 +86,8 @@ class Clause implements Explanation {
     readonly holds: (data: ConditionData) => boolean = compileCondition(rule),
   ) {
     this.text = renderCondition(rule);
+    this.wasTrue = `${this.text} was true`;
+    this.wasFalse = `${this.text} was false`;
     const paths = [...varPaths(rule)];
     this.reads = paths.map((path) => {
       const segments = splitPath(path);
@@ -130,7 +134,7 @@ class Clause implements Explanation {
       const { segments, slot } = reads[index] as ValueRead;
       setOwn(values, names[index] as string, cloneJson(readPath(data, segments, slot)) as JsonValue | null);
     }
-    let text = `${this.text} was ${held ? 'true' : 'false'}`;
+    let text = held ? this.wasTrue : this.wasFalse;
     for (let index = 0; index < shown.length; index++) {
       const { name, present, absent } = shown[index] as ShownValue;
       const value = values[name] as JsonValue | null;
