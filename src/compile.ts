@@ -50,7 +50,6 @@ export function compileSource(source: string, file: string, host: CompileHost = 
   }
 }
 
-/** `JSON.stringify(ir, null, 2)` and a final newline: the IR's one printed form (docs/ir.md). */
 function runPhases(source: string, file: string, host: CompileHost, diagnostics: Diagnostic[]): ChecklistIR | undefined {
   const main = parse(source, file, diagnostics);
   const imported = new ImportResolver(host, diagnostics).fieldsOf(main);
@@ -102,7 +101,7 @@ class ImportResolver {
       return;
     }
     if (this.included.has(target)) return;
-    const file = this.parsedFile(target, importer, imported.span);
+    const file = this.parsedFile(target, imported, importer);
     if (file === undefined) return;
     this.visiting.add(target);
     this.walkImports(file);
@@ -111,8 +110,8 @@ class ImportResolver {
     this.blocks.push(...file.fields);
   }
 
-  /** Parsed once; a file that cannot be read is reported at every import of it. */
-  private parsedFile(target: string, importer: string, span: Span): SourceFile | undefined {
+  /** Parsed once; a file that cannot be read is reported at every import of it, as written there. */
+  private parsedFile(target: string, imported: Import, importer: string): SourceFile | undefined {
     let parsed = this.parsed.get(target);
     if (parsed === undefined) {
       const source = readSource(target, this.host);
@@ -120,7 +119,9 @@ class ImportResolver {
       this.parsed.set(target, parsed);
     }
     if ('message' in parsed) {
-      this.report(importer, span, parsed.message, 'the path is relative to the importing file\'s folder');
+      const message = parsed.message.replace(`\`${target}\``, `\`${imported.path.value}\``);
+      const hint = `looked for \`${target}\`: an import is relative to the importing file's folder`;
+      this.report(importer, imported.span, message, hint);
       return undefined;
     }
     return parsed;
