@@ -131,7 +131,8 @@ export function transition(session: Session, name: string, meta: EventMeta): Ses
   }
   if (guarded.when !== undefined) {
     const { data } = evaluateSession(session);
-    if (!guarded.when.holds(data)) return refuse('condition_false', `${name} is not allowed: ${guarded.when.explanation.explain(data).text}`);
+    const why = guarded.when.explanation.whyNot(data);
+    if (why !== undefined) return refuse('condition_false', `${name} is not allowed: ${why.text}`);
   }
   return record(session, { type: 'transition', name, from, to: guarded.to, ...metaOf(meta) });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { checkCase } from '../../src/runtime/case-check.js';
+import { checkCase, compileCaseCheck } from '../../src/runtime/case-check.js';
 import { deepFreeze } from './helpers.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -63,7 +63,7 @@ describe('checkCase', () => {
   it('accepts leap days and rejects impossible dates', () => {
     const dates = { type: 'object', properties: { d: { type: 'string', format: 'date' } } };
     expect(checkCase(dates, { d: '2024-02-29' }).problems).toEqual([]);
-    for (const bad of ['2023-02-29', '2024-13-01', '2024-04-31', '2024-1-01', '2024-01-01T00:00:00Z', '１２３４-01-01']) {
+    for (const bad of ['2023-02-29', '2024-13-01', '2024-04-31', '2024-1-01', '2024-01-01T00:00:00Z', '１２３４-01-01', '2024-00-10', '2024-01-00', ' 2024-01-01', '2024-01-0a', '2024/01/01', '1900-02-29', '2024-01-1٣']) {
       expect(checkCase(dates, { d: bad }).problems).toHaveLength(1);
     }
   });
@@ -74,6 +74,15 @@ describe('checkCase', () => {
     expect(Object.getPrototypeOf(checked.data)).toBe(Object.prototype);
     expect(Object.prototype.hasOwnProperty.call(checked.data, '__proto__')).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('compiles a schema once into a checker that any number of cases can use', () => {
+    const check = compileCaseCheck(schema);
+    const bad = { account: { balance: '5' } };
+    const good = { account: { balance: 5 } };
+    expect(check(bad)).toEqual(checkCase(schema, bad));
+    expect(check(good)).toEqual({ data: good, problems: [] });
+    expect(check(bad).problems).toEqual([{ path: 'account.balance', message: 'must be a number, got "5"' }]);
   });
 
   it('does not read inherited properties of the case as fields', () => {

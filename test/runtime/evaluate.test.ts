@@ -331,3 +331,24 @@ describe('robustness', () => {
     );
   });
 });
+
+describe('reading the case', () => {
+  it('reads each case field once for the case check and once for every condition and why that uses it', () => {
+    let reads = 0;
+    const account = {};
+    Object.defineProperty(account, 'balance', { enumerable: true, get: () => (reads++, 50) });
+    const readers = load(
+      ir(
+        [1, 2, 3].map((n) => step(`s${n}`, [item('checkbox', `c${n}`, when(gt('case.account.balance', n * 100)))])),
+        { caseSchema },
+      ),
+    );
+    const result = evaluate(readers, { account }, {});
+    expect(result.steps.map((entry) => entry.items[0]!.why?.text)).toEqual([
+      'account.balance > 100 was false (account.balance = 50)',
+      'account.balance > 200 was false (account.balance = 50)',
+      'account.balance > 300 was false (account.balance = 50)',
+    ]);
+    expect(reads).toBe(2);
+  });
+});

@@ -40,6 +40,11 @@ export class ConditionError extends Error {
 export function compileCondition(rule: JsonLogic): (data: ConditionData) => boolean {
   const problems = findRuleProblems(rule, { irPaths: false });
   if (problems.length > 0) throw new ConditionError(problems);
+  return compileCheckedCondition(rule);
+}
+
+/** `compileCondition` of a rule already checked (or a part of one): `explain` compiles every clause of a rule. */
+export function compileCheckedCondition(rule: JsonLogic): (data: ConditionData) => boolean {
   const tree = compileNode(rule).tree;
   return (data) => {
     try {

@@ -3,16 +3,16 @@
  * it read. `and` descends into its first false operand; an `or`, a `not` or a source test is
  * reported whole.
  *
- * The runtime explains every hidden step and item on every evaluation, so everything that depends
- * only on the rule (checking it, compiling each clause, rendering its text, splitting its paths,
- * the order of its values) is prepared once by `compileExplanation`; an explanation then only
- * reads values and joins strings.
+ * The runtime explains every hidden step and item on every evaluation, so what depends only on
+ * the rule is done once: `compileExplanation` checks it and compiles each clause; a clause's
+ * text, split paths and value order are worked out the first time it is explained. An
+ * explanation then only evaluates, reads values and joins strings.
  */
 import type { JsonLogic, JsonValue } from '../../ir/types.js';
 import type { Why } from '../types.js';
 import { cloneJson, setOwn } from '../own.js';
 import { caseSlot, readPath, type ConditionData } from './case-reads.js';
-import { compileCondition } from './compile.js';
+import { compileCheckedCondition } from './compile.js';
 import { findRuleProblems } from './check-rule.js';
 import { splitPath } from './path-read.js';
 import { compactJson, renderCondition, sourceName } from './render.js';
@@ -55,36 +55,19 @@ export function explain(rule: JsonLogic, data: ConditionData): Why {
 
 const NEVER = (): boolean => false;
 
-/** A path a clause reads, split once; `slot` lets `conditionData` serve a case path it already read. */
-interface ValueRead {
-  readonly segments: readonly string[];
-  readonly slot: number;
-}
-
-/** A value in the text, with what precedes it: `name = <JSON>` or `name is absent`. */
-interface ShownValue {
-  readonly name: string;
-  readonly present: string;
-  readonly absent: string;
-}
-
-class Clause implements Explanation {
-  /** Its source text. */
-  private readonly text: string;
-  private readonly wasTrue: string;
-  private readonly wasFalse: string;
-  private readonly reads: readonly ValueRead[];
+/** How a clause is printed: all that depends only on its rule, worked out the first time it is needed. */
+class Description {
+  readonly text: string;
+  readonly wasTrue: string;
+  readonly wasFalse: string;
+  /** The paths the clause reads, split once; a `slot` lets `conditionData` serve a case path already read. */
+  readonly reads: readonly { readonly segments: readonly string[]; readonly slot: number }[];
   /** The source names of `reads`, one each (`case.a.b` → `a.b`). */
-  private readonly names: readonly string[];
-  /** In the order `values` lists its keys: a repeated name once, integer-like names first. */
-  private readonly shown: readonly ShownValue[];
-  /** An `and` that is not a lowering shape: its operands, the first false one of which explains it. */
-  private readonly operands: readonly Clause[];
+  readonly names: readonly string[];
+  /** In the order `values` lists its keys (a repeated name once, integer-like names first), with what precedes each value. */
+  readonly shown: readonly { readonly name: string; readonly present: string; readonly absent: string }[];
 
-  constructor(
-    rule: JsonLogic,
-    readonly holds: (data: ConditionData) => boolean = compileCondition(rule),
-  ) {
+  constructor(rule: JsonLogic) {
     this.text = renderCondition(rule);
     this.wasTrue = `${this.text} was true`;
     this.wasFalse = `${this.text} was false`;
@@ -99,6 +82,36 @@ class Clause implements Explanation {
       const before = `${index === 0 ? ' (' : ', '}${name}`;
       return { name, present: `${before} = `, absent: `${before} is absent` };
     });
+  }
+
+  /** The clause's text with the values it reads now. */
+  why(data: ConditionData, held: boolean): Why {
+    const { reads, names, shown } = this;
+    const values: Record<string, JsonValue | null> = {};
+    for (let index = 0; index < reads.length; index++) {
+      const { segments, slot } = reads[index] as (typeof reads)[number];
+      setOwn(values, names[index] as string, cloneJson(readPath(data, segments, slot)) as JsonValue | null);
+    }
+    let text = held ? this.wasTrue : this.wasFalse;
+    for (let index = 0; index < shown.length; index++) {
+      const { name, present, absent } = shown[index] as (typeof shown)[number];
+      const value = values[name] as JsonValue | null;
+      text += value === null ? absent : present + compactJson(value);
+    }
+    if (shown.length > 0) text += ')';
+    return { text, clause: this.text, values };
+  }
+}
+
+class Clause implements Explanation {
+  /** An `and` that is not a lowering shape: its operands, the first false one of which explains it. */
+  private readonly operands: readonly Clause[];
+  private description: Description | undefined;
+
+  constructor(
+    private readonly rule: JsonLogic,
+    readonly holds: (data: ConditionData) => boolean = compileCheckedCondition(rule),
+  ) {
     const operation = asOperation(rule);
     const isAnd = holds !== NEVER && operation?.op === 'and' && recognizeTest(rule) === undefined;
     this.operands = isAnd ? operation.args.map((operand) => new Clause(operand)) : [];
@@ -128,20 +141,8 @@ class Clause implements Explanation {
   }
 
   private describe(data: ConditionData, held: boolean): Why {
-    const { reads, names, shown } = this;
-    const values: Record<string, JsonValue | null> = {};
-    for (let index = 0; index < reads.length; index++) {
-      const { segments, slot } = reads[index] as ValueRead;
-      setOwn(values, names[index] as string, cloneJson(readPath(data, segments, slot)) as JsonValue | null);
-    }
-    let text = held ? this.wasTrue : this.wasFalse;
-    for (let index = 0; index < shown.length; index++) {
-      const { name, present, absent } = shown[index] as ShownValue;
-      const value = values[name] as JsonValue | null;
-      text += value === null ? absent : present + compactJson(value);
-    }
-    if (shown.length > 0) text += ')';
-    return { text, clause: this.text, values };
+    this.description ??= new Description(this.rule);
+    return this.description.why(data, held);
   }
 }
 

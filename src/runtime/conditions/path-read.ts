@@ -26,9 +26,17 @@ export function readOwnPath(data: unknown, segments: readonly string[], notFound
   return value === undefined ? notFound : value;
 }
 
+/** Split paths, shared by every condition (and clause) that reads the same path. */
+const splitPaths = new Map<string, readonly string[]>();
+
 /** The path's segments; `""` (the whole data) has none. */
 export function splitPath(path: string): readonly string[] {
-  return path === '' ? [] : path.split('.').map(asPropertyKey);
+  let segments = splitPaths.get(path);
+  if (segments === undefined) {
+    segments = path === '' ? [] : path.split('.').map(asPropertyKey);
+    splitPaths.set(path, segments);
+  }
+  return segments;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonLogic } from '../../../src/ir/types.js';
-import { explain, renderCondition, type ConditionData } from '../../../src/runtime/conditions/index.js';
+import { compileExplanation, conditionData, explain, renderCondition, type ConditionData } from '../../../src/runtime/conditions/index.js';
 
 const V = { var: 'case.account.balance' };
 const Q = { var: 'responses.q' };
@@ -109,5 +109,66 @@ describe('explain', () => {
 
   it('never throws on a rule outside the subset', () => {
     expect(explain({ '+': [1, { var: 'case.n' }] } as never, data({ n: 1 })).text).toBe('{"+":[1,{"var":"case.n"}]} was false (n = 1)');
+  });
+});
+
+describe('compileExplanation', () => {
+  const RULES: readonly JsonLogic[] = [
+    guarded('>', 1000),
+    { and: [{ '!!': [Q] }, { and: [{ '===': [{ var: 'outcome' }, 'fraud'] }, guarded('<', 10)] }] },
+    { or: [{ '===': [Q, 'a'] }, { in: [{ var: 'case.state' }, ['CA']] }] },
+    { '!': [{ and: [{ '!!': [Q] }, { '!!': [{ var: 'status' }] }] }] },
+    { '+': [1, { var: 'case.n' }] } as never,
+  ];
+  const DATA: readonly ConditionData[] = [
+    data({}),
+    data({ account: { balance: 5 }, state: 'CA' }, { q: 'a' }, 'fraud'),
+    data({ account: { balance: 5000 }, state: 'TX' }, { q: true }, 'fraud'),
+  ];
+
+  it('whyNot is undefined when the rule holds and explain otherwise; explain is the same as the cached one', () => {
+    for (const rule of RULES) {
+      const explanation = compileExplanation(rule);
+      for (const sample of DATA) {
+        expect(explanation.whyNot(sample)).toEqual(explanation.holds(sample) ? undefined : explain(rule, sample));
+        expect(explanation.explain(sample)).toEqual(explain(rule, sample));
+      }
+    }
+  });
+
+  it('says "was true" for an and whose operands all hold', () => {
+    const rule = { and: [{ '!!': [Q] }, guarded('>', 1)] };
+    expect(compileExplanation(rule).explain(data({ account: { balance: 2 } }, { q: true })).text).toBe(
+      'q and account.balance > 1 was true (q = true, account.balance = 2)',
+    );
+  });
+
+  it('reads values afresh on every call (only the text is prepared once)', () => {
+    const explanation = compileExplanation(guarded('>', 1000));
+    expect(explanation.whyNot(data({ account: { balance: 1 } }))?.values).toEqual({ 'account.balance': 1 });
+    expect(explanation.whyNot(data({ account: { balance: 2 } }))?.values).toEqual({ 'account.balance': 2 });
+  });
+
+  it('reads a case path the condition already read from conditionData, not from the case again', () => {
+    let reads = 0;
+    const account = {};
+    Object.defineProperty(account, 'balance', { enumerable: true, get: () => (reads++, 5) });
+    const remembering = conditionData({ account }, {}, null, null);
+    const explanation = compileExplanation(guarded('>', 1000));
+    expect(explanation.whyNot(remembering)?.text).toBe('account.balance > 1000 was false (account.balance = 5)');
+    expect(reads).toBe(1);
+  });
+
+  it('prints strings as JSON, escapes included', () => {
+    const value = 'say "hi"\\\n\ud800é';
+    const why = explain({ '===': [Q, 'x'] }, data({}, { q: value }));
+    expect(why.text).toBe(`q == "x" was false (q = ${JSON.stringify(value)})`);
+  });
+
+  it('keeps a repeated source name once, in the values object\'s own key order', () => {
+    const rule = { and: [{ '===': [{ var: 'responses.b' }, 1] }, { '===': [{ var: 'case.b' }, 1] }, { '===': [{ var: 'responses.1' }, 1] }] };
+    const why = explain({ or: [rule] } as never, data({ b: 'case' }, { b: 'answer', 1: 'one' }));
+    expect(Object.keys(why.values)).toEqual(['1', 'b']);
+    expect(why.text).toMatch(/ \(1 = "one", b = "case"\)$/);
   });
 });
