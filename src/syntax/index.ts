@@ -7,7 +7,6 @@ import type { CstNode, IToken } from 'chevrotain';
 import type { Condition, SourceFile } from '../language/ast.js';
 import { NO_SPAN, type Span } from '../language/span.js';
 import { diag, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ConditionCstNode, FileCstNode } from './cst.js';
 import { limitConditionDepth } from './depth.js';
 import { lexingDiagnostics, parsingDiagnostics } from './errors.js';
 import type { StartRule } from './messages.js';
@@ -58,7 +57,18 @@ function shiftSpan(span: Span, origin: Origin): Span {
   };
 }
 
-function parseTokens(source: string, file: string, rule: StartRule, origin: Origin, diagnostics: Diagnostic[]): CstNode | undefined {
+/**
+ * Lexes, bounds and parses `source` from `rule`: the start rule's node, every rule under it
+ * already built by `builder`, for `builder` to finish.
+ */
+function parseTokens(
+  source: string,
+  file: string,
+  rule: StartRule,
+  origin: Origin,
+  builder: AstBuilder,
+  diagnostics: Diagnostic[],
+): CstNode | undefined {
   const lexed = checklistLexer.tokenize(source);
   const atOrigin = origin.line !== 1 || origin.column !== 1;
   if (atOrigin) {
@@ -71,22 +81,29 @@ function parseTokens(source: string, file: string, rule: StartRule, origin: Orig
 
   let end: Span | undefined;
   const endOfInput = (): Span => (end ??= atOrigin ? shiftSpan(endOfText(source), origin) : endOfText(source));
+  const parsed = checklistParser.parseWith(rule, bounded.tokens, builder);
+  diagnostics.push(...parsingDiagnostics(parsed.errors, file, rule, endOfInput));
+  return parsed.node;
+}
+
+/**
+ * The diagnostics of building the AST come after the syntax errors, as they would if the AST
+ * were built after parsing (diagnostics at one position keep their order).
+ */
+function withBuilder<T>(file: string, diagnostics: Diagnostic[], run: (builder: AstBuilder) => T): T {
+  const buildDiagnostics: Diagnostic[] = [];
   try {
-    checklistParser.input = bounded.tokens;
-    const cst = rule === 'file' ? checklistParser.file() : checklistParser.condition();
-    diagnostics.push(...parsingDiagnostics(checklistParser.errors, file, rule, endOfInput));
-    return cst;
+    return run(new AstBuilder(file, buildDiagnostics));
   } finally {
-    // The one parser outlives the parse: let it drop the tokens.
-    checklistParser.input = [];
+    diagnostics.push(...buildDiagnostics);
   }
 }
 
 export function parseChecklistText(source: string, file: string): ParsedText {
   const diagnostics: Diagnostic[] = [];
   try {
-    const cst = parseTokens(source, file, 'file', { line: 1, column: 1 }, diagnostics);
-    const sourceFile = new AstBuilder(file, diagnostics).sourceFile(cst as FileCstNode | undefined);
+    const sourceFile = withBuilder(file, diagnostics, (builder) =>
+      builder.sourceFile(parseTokens(source, file, 'file', { line: 1, column: 1 }, builder, diagnostics)));
     return { file: sourceFile, diagnostics: sortDiagnostics(diagnostics) };
   } catch (error) {
     return { file: { file, imports: [], fields: [] }, diagnostics: [...sortDiagnostics(diagnostics), internalError(file, error)] };
@@ -100,9 +117,8 @@ export function parseChecklistText(source: string, file: string): ParsedText {
 export function parseConditionText(text: string, file: string, origin: Origin): ParsedCondition {
   const diagnostics: Diagnostic[] = [];
   try {
-    const cst = parseTokens(text, file, 'condition', origin, diagnostics);
-    const node = cst as ConditionCstNode | undefined;
-    const condition = new AstBuilder(file, diagnostics).condition(node === undefined ? [] : [node]);
+    const condition = withBuilder(file, diagnostics, (builder) =>
+      builder.condition(parseTokens(text, file, 'condition', origin, builder, diagnostics)));
     const sorted = sortDiagnostics(diagnostics);
     return condition === undefined ? { diagnostics: sorted } : { condition, diagnostics: sorted };
   } catch (error) {

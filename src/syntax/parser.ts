@@ -3,7 +3,7 @@
  * `to-ast.ts`. Every decision is LL(1) except `ref not in` (LL(2)); item options take their
  * arity from the option table, so items need no separators.
  */
-import { CstParser, EMPTY_ALT, type IOrAlt, type IToken } from 'chevrotain';
+import { CstParser, EMPTY_ALT, type CstNode, type IOrAlt, type IRecognitionException, type IToken } from 'chevrotain';
 import { OPTIONS, type OptionValueKind } from '../language/content-types.js';
 import {
   allTokens,
@@ -26,7 +26,8 @@ import {
   RParen,
   StringToken,
 } from './tokens.js';
-import { errorMessages } from './messages.js';
+import { errorMessages, type StartRule } from './messages.js';
+import type { AstBuilder } from './to-ast.js';
 
 const OPTION_VALUE_KINDS: ReadonlyMap<string, OptionValueKind> = new Map(
   Object.entries(OPTIONS).map(([name, spec]): [string, OptionValueKind] => [name, spec.value]),
@@ -50,6 +51,11 @@ function takesPath(kind: OptionValueKind | undefined): boolean {
   return kind === 'path' || kind === 'word' || kind === 'roots';
 }
 
+/** Chevrotain's own `cstPostNonTerminal` (internal API, chevrotain 11), which the parser wraps. */
+const treeBuilder = CstParser.prototype as unknown as {
+  cstPostNonTerminal(this: CstParser, node: unknown, ruleName: string): void;
+};
+
 export class ChecklistParser extends CstParser {
   /**
    * Each rule's alternatives, built on first use: chevrotain's performance guide, as an `OR`
@@ -59,6 +65,8 @@ export class ChecklistParser extends CstParser {
   private readonly alternatives: Partial<Record<string, IOrAlt<unknown>[]>> = {};
   /** The value kind of the option being parsed (options do not nest). */
   private optionKind: OptionValueKind | undefined;
+  /** Builds the AST of each rule as it ends (see `cstPostNonTerminal`), for the parse under way. */
+  private astBuilder: AstBuilder | undefined;
 
   /**
    * `validateGrammar` runs chevrotain's grammar checks (ambiguities, left recursion…), which cost
@@ -73,6 +81,33 @@ export class ChecklistParser extends CstParser {
       errorMessageProvider: errorMessages,
     });
     this.performSelfAnalysis();
+  }
+
+  /**
+   * Parses `tokens` from `rule`; the rules `builder` builds eagerly come back as their AST (the
+   * start rule's own node stays a CST node, for `builder` to finish), with the syntax errors.
+   */
+  parseWith(rule: StartRule, tokens: IToken[], builder: AstBuilder): { node: CstNode; errors: IRecognitionException[] } {
+    this.input = tokens;
+    this.astBuilder = builder;
+    try {
+      const node = rule === 'file' ? this.file() : this.condition();
+      return { node, errors: this.errors };
+    } finally {
+      // The one parser outlives the parse: let it drop the tokens and the builder.
+      this.astBuilder = undefined;
+      this.input = [];
+    }
+  }
+
+  /**
+   * Chevrotain's hook that hangs a finished rule's CST node (complete, or partial after an error)
+   * on its parent's. Hanging the rule's AST there instead means only the CST of the rules under
+   * way is alive at any time: the whole tree never is, which halves the garbage collector's work.
+   */
+  cstPostNonTerminal(ruleCstResult: CstNode, ruleName: string): void {
+    const built = this.astBuilder === undefined ? ruleCstResult : this.astBuilder.buildRule(ruleName, ruleCstResult);
+    treeBuilder.cstPostNonTerminal.call(this, built, ruleName);
   }
 
   public file = this.RULE('file', () => {

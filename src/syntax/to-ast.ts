@@ -1,7 +1,13 @@
 /**
- * The typed CST → AST visitor: one function per grammar rule, each returning the AST shape of
+ * The typed CST → AST builder: one function per grammar rule, each returning the AST shape of
  * `src/language/ast.ts` with its span. Plain typed functions rather than chevrotain's dynamic
  * `visit` dispatch, so every rule's result type is checked.
+ *
+ * Most rules are built the moment the parser finishes them (`buildRule`, called from the parser's
+ * `cstPostNonTerminal`), so their CST is garbage at once: a parent's CST node holds its children's
+ * `Built` results instead of their CST nodes. A built rule keeps the diagnostics its building
+ * raised, and they are reported only where its parent takes the result (`adopt`), exactly as if
+ * the whole CST had been walked afterwards: a node its parent leaves out reports nothing.
  *
  * After a syntax error the CST may lack parts (recovery): a node without its mandatory parts is
  * left out (its error is already reported), so the result is always a valid, if partial, AST.
@@ -54,6 +60,59 @@ const ITEM_TYPE_SET: ReadonlySet<string> = new Set<string>(ITEM_TYPES);
 /** AST nodes are read-only to their readers; the builder sets optional keys only when present. */
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** A built rule whose building reported something (rare): the others are kept as their bare AST. */
+class Reported<T> {
+  constructor(
+    readonly value: T | undefined,
+    readonly diagnostics: readonly Diagnostic[],
+  ) {}
+}
+
+/** A rule built as the parser finished it: its AST, with what building it reported. */
+type Built<T> = T | Reported<T>;
+
+/** A rule too incomplete for an AST that reported nothing (chevrotain needs an object to hang). */
+const INCOMPLETE = new Reported<never>(undefined, []);
+
+/** A CST node as the parser hands it over: its eagerly built children are `Built` results. */
+function withBuiltChildren<N extends CstNode>(node: CstNode): Node<N> {
+  return node as unknown as Node<N>;
+}
+
+/** What each eagerly built rule becomes. */
+interface BuiltRules {
+  importDecl: Import;
+  fieldsBlock: FieldsBlock;
+  checklist: Checklist;
+  decl: Decl;
+  dataType: DataType;
+  outcome: Outcome;
+  closingBlock: Closing;
+  status: LifecycleStatus;
+  transition: LifecycleTransition;
+  step: Step;
+  item: Item;
+  itemOption: ItemOption;
+  section: Section;
+  condition: Condition;
+  conjunction: Condition;
+  negation: Condition;
+  test: TestCondition;
+  list: ListLiteral;
+}
+
+/** A generated CST node type as the builder meets it: eagerly built children replaced by their `Built`. */
+type Node<N> = N extends { readonly children: infer C } ? { readonly children: Children<C> } : never;
+type Children<C> = {
+  readonly [K in keyof C]: K extends keyof BuiltRules
+    ? Built<BuiltRules[K]>[]
+    : NonNullable<C[K]> extends readonly (infer E)[]
+      ? E extends CstNode
+        ? Node<E>[]
+        : C[K]
+      : C[K];
+};
+
 function isItemType(word: string): word is ItemType {
   return ITEM_TYPE_SET.has(word);
 }
@@ -105,22 +164,89 @@ function collect<N, T>(nodes: readonly N[] | undefined, build: (node: N) => T | 
 }
 
 export class AstBuilder {
+  /** The builder of each eagerly built rule, by rule name; the others stay CST for their parent to read. */
+  private static readonly eager: ReadonlyMap<keyof BuiltRules, (builder: AstBuilder, node: CstNode) => unknown> = new Map<
+    keyof BuiltRules,
+    (builder: AstBuilder, node: CstNode) => unknown
+  >([
+    ['importDecl', (builder, node) => builder.importDecl(withBuiltChildren<cst.ImportDeclCstNode>(node))],
+    ['fieldsBlock', (builder, node) => builder.fieldsBlock(withBuiltChildren<cst.FieldsBlockCstNode>(node))],
+    ['checklist', (builder, node) => builder.checklist(withBuiltChildren<cst.ChecklistCstNode>(node))],
+    ['decl', (builder, node) => builder.decl(withBuiltChildren<cst.DeclCstNode>(node))],
+    ['dataType', (builder, node) => builder.dataType(withBuiltChildren<cst.DataTypeCstNode>(node))],
+    ['outcome', (builder, node) => builder.outcome(withBuiltChildren<cst.OutcomeCstNode>(node))],
+    ['closingBlock', (builder, node) => builder.closing(withBuiltChildren<cst.ClosingBlockCstNode>(node))],
+    ['status', (builder, node) => builder.status(withBuiltChildren<cst.StatusCstNode>(node))],
+    ['transition', (builder, node) => builder.transition(withBuiltChildren<cst.TransitionCstNode>(node))],
+    ['step', (builder, node) => builder.step(withBuiltChildren<cst.StepCstNode>(node))],
+    ['item', (builder, node) => builder.item(withBuiltChildren<cst.ItemCstNode>(node))],
+    ['itemOption', (builder, node) => builder.itemOption(withBuiltChildren<cst.ItemOptionCstNode>(node))],
+    ['section', (builder, node) => builder.section(withBuiltChildren<cst.SectionCstNode>(node))],
+    ['condition', (builder, node) => builder.disjunction(withBuiltChildren<cst.ConditionCstNode>(node))],
+    ['conjunction', (builder, node) => builder.conjunction(withBuiltChildren<cst.ConjunctionCstNode>(node))],
+    ['negation', (builder, node) => builder.negation(withBuiltChildren<cst.NegationCstNode>(node))],
+    ['test', (builder, node) => builder.test(withBuiltChildren<cst.TestCstNode>(node))],
+    ['list', (builder, node) => builder.list(withBuiltChildren<cst.ListCstNode>(node))],
+  ]);
+
+  /** Where diagnostics go: the caller's list at the top, else the list of the rule being built. */
+  private sink: Diagnostic[] | undefined;
+
   constructor(
     private readonly file: string,
-    private readonly diagnostics: Diagnostic[],
-  ) {}
+    diagnostics: Diagnostic[],
+  ) {
+    this.sink = diagnostics;
+  }
 
-  sourceFile(node: cst.FileCstNode | undefined): SourceFile {
-    const children = node?.children;
+  /** The rule's `Built` result if it is built eagerly, else its CST node as it is. */
+  buildRule(ruleName: string, node: CstNode): unknown {
+    const build = AstBuilder.eager.get(ruleName as keyof BuiltRules);
+    if (build === undefined) return node;
+    const outer = this.sink;
+    this.sink = undefined;
+    try {
+      const value = build(this, node);
+      if (this.sink !== undefined) return new Reported(value, this.sink);
+      return value ?? INCOMPLETE;
+    } finally {
+      this.sink = outer;
+    }
+  }
+
+  private report(diagnostic: Diagnostic): void {
+    (this.sink ??= []).push(diagnostic);
+  }
+
+  /** A built child's AST, its diagnostics reported now: the point where a whole-tree walk would build it. */
+  private adopt<T>(built: Built<T> | undefined): T | undefined {
+    if (!(built instanceof Reported)) return built;
+    for (const diagnostic of built.diagnostics) this.report(diagnostic);
+    return built.value;
+  }
+
+  /** `adopt` of each, the incomplete ones left out. */
+  private adoptAll<T>(builts: readonly Built<T>[] | undefined): T[] {
+    const adopted: T[] = [];
+    if (builts === undefined) return adopted;
+    for (const built of builts) {
+      const value = this.adopt(built);
+      if (value !== undefined) adopted.push(value);
+    }
+    return adopted;
+  }
+
+  sourceFile(node: CstNode | undefined): SourceFile {
+    const children = (node === undefined ? undefined : withBuiltChildren<cst.FileCstNode>(node))?.children;
     const file: Writable<SourceFile> = {
       file: this.file,
-      imports: collect(children?.importDecl, (each) => this.importDecl(each)),
-      fields: collect(children?.fieldsBlock, (each) => this.fieldsBlock(each)),
+      imports: this.adoptAll(children?.importDecl),
+      fields: this.adoptAll(children?.fieldsBlock),
     };
-    const [first, ...others] = collect(children?.checklist, (each) => this.checklist(each));
+    const [first, ...others] = this.adoptAll(children?.checklist);
     if (first !== undefined) file.checklist = first;
     for (const other of others) {
-      this.diagnostics.push(
+      this.report(
         diag('CW004', this.file, other.id.span,
           `a file holds at most one checklist; \`${other.id.text}\` is a second one (\`${first?.id.text}\` is at ${position(first?.span ?? other.span)})`,
           'move it to a file of its own'),
@@ -129,17 +255,17 @@ export class AstBuilder {
     return file;
   }
 
-  private importDecl(node: cst.ImportDeclCstNode): Import | undefined {
+  private importDecl(node: Node<cst.ImportDeclCstNode>): Import | undefined {
     const keyword = real(node.children.ImportKeyword);
     const path = this.str(node.children.StringToken);
     return keyword === undefined || path === undefined ? undefined : { path, span: spanFrom(tokenSpan(keyword), path.span) };
   }
 
-  private fieldsBlock(node: cst.FieldsBlockCstNode): FieldsBlock | undefined {
+  private fieldsBlock(node: Node<cst.FieldsBlockCstNode>): FieldsBlock | undefined {
     const keyword = real(node.children.FieldsKeyword);
     if (keyword === undefined) return undefined;
     const name = this.name(node.children.Name);
-    const decls = this.decls(node.children.decl);
+    const decls = this.adoptAll(node.children.decl);
     const block: Writable<FieldsBlock> = {
       decls,
       file: this.file,
@@ -149,26 +275,26 @@ export class AstBuilder {
     return block;
   }
 
-  private checklist(node: cst.ChecklistCstNode): Checklist | undefined {
+  private checklist(node: Node<cst.ChecklistCstNode>): Checklist | undefined {
     const children = node.children;
     const keyword = real(children.ChecklistKeyword);
     const id = this.name(children.Name);
     const title = this.str(children.StringToken);
     if (keyword === undefined || id === undefined || title === undefined) return undefined;
     const declBlocks = children.declBlock ?? [];
-    const blocksOf = (kind: 'DataKeyword' | 'UdfKeyword' | 'ResolutionKeyword'): cst.DeclBlockCstNode[] =>
+    const blocksOf = (kind: 'DataKeyword' | 'UdfKeyword' | 'ResolutionKeyword'): Node<cst.DeclBlockCstNode>[] =>
       declBlocks.filter((block) => real(block.children[kind]) !== undefined);
     const resolutionBlocks = blocksOf('ResolutionKeyword');
 
     const checklist: Writable<Checklist> = {
       id,
       title,
-      data: blocksOf('DataKeyword').flatMap((block) => this.decls(block.children.decl)),
-      udf: blocksOf('UdfKeyword').flatMap((block) => this.decls(block.children.decl)),
-      resolution: resolutionBlocks.flatMap((block) => this.decls(block.children.decl)),
-      outcomes: (children.outcomesBlock ?? []).flatMap((block) => collect(block.children.outcome, (each) => this.outcome(each))),
-      closing: collect(children.closingBlock, (block) => this.closing(block)),
-      steps: this.steps(children.step),
+      data: blocksOf('DataKeyword').flatMap((block) => this.adoptAll(block.children.decl)),
+      udf: blocksOf('UdfKeyword').flatMap((block) => this.adoptAll(block.children.decl)),
+      resolution: resolutionBlocks.flatMap((block) => this.adoptAll(block.children.decl)),
+      outcomes: (children.outcomesBlock ?? []).flatMap((block) => this.adoptAll(block.children.outcome)),
+      closing: this.adoptAll(children.closingBlock),
+      steps: this.adoptAll(children.step),
       span: spanFrom(tokenSpan(keyword), spanOf(real(children.RCurly)) ?? title.span),
     };
     const version = this.single('version', children.versionMember, (member) => member.children.VersionKeyword, (member) =>
@@ -189,7 +315,7 @@ export class AstBuilder {
       checklist.resolutionSpan = spanFrom(tokenSpan(resolutionKeyword), spanOf(real(resolutionBlocks[0]?.children.RCurly)));
     }
     const qaReview = this.single('qa_review', children.qaReviewMember, (member) => member.children.QaReviewKeyword, (member) =>
-      this.condition(member.children.condition));
+      this.first(member.children.condition));
     if (qaReview !== undefined) checklist.qaReview = qaReview;
     const lifecycle = this.single('lifecycle', children.lifecycleBlock, (member) => member.children.LifecycleKeyword, (member) =>
       this.lifecycle(member));
@@ -198,7 +324,7 @@ export class AstBuilder {
   }
 
   /** The first of a member that may be given once; CW001 at each later one. */
-  private single<N extends CstNode, T>(
+  private single<N, T>(
     keyword: string,
     nodes: readonly N[] | undefined,
     keywordOf: (node: N) => readonly IToken[] | undefined,
@@ -210,7 +336,7 @@ export class AstBuilder {
     for (const again of repeated) {
       const againKeyword = real(keywordOf(again));
       if (againKeyword === undefined || firstKeyword === undefined) continue;
-      this.diagnostics.push(
+      this.report(
         diag('CW001', this.file, tokenSpan(againKeyword), `\`${keyword}\` is already given at ${position(tokenSpan(firstKeyword))}`,
           'give it once'),
       );
@@ -218,9 +344,9 @@ export class AstBuilder {
     return build(first);
   }
 
-  private assign(node: cst.AssignMemberCstNode): Assign | undefined {
+  private assign(node: Node<cst.AssignMemberCstNode>): Assign | undefined {
     const keyword = real(node.children.AssignKeyword);
-    const when = this.condition(node.children.condition);
+    const when = this.first(node.children.condition);
     if (keyword === undefined || when === undefined) return undefined;
     const priority = real(node.children.PriorityKeyword) === undefined ? undefined : this.wholeNumber('priority', node.children.NumberLiteral);
     const assign: Writable<Assign> = { when, span: spanFrom(tokenSpan(keyword), priority?.span ?? when.span) };
@@ -233,20 +359,16 @@ export class AstBuilder {
     if (token === undefined) return undefined;
     const value = Number(token.image);
     if (!Number.isInteger(value)) {
-      this.diagnostics.push(diag('CW001', this.file, tokenSpan(token), `\`${keyword}\` takes a whole number, not \`${token.image}\``));
+      this.report(diag('CW001', this.file, tokenSpan(token), `\`${keyword}\` takes a whole number, not \`${token.image}\``));
       return undefined;
     }
     return { value, span: tokenSpan(token) };
   }
 
-  private decls(nodes: readonly cst.DeclCstNode[] | undefined): Decl[] {
-    return collect(nodes, (node) => this.decl(node));
-  }
 
-  private decl(node: cst.DeclCstNode): Decl | undefined {
+  private decl(node: Node<cst.DeclCstNode>): Decl | undefined {
     const path = this.path(node.children.Path);
-    const typeNode = node.children.dataType?.[0];
-    const type = typeNode === undefined ? undefined : this.dataType(typeNode);
+    const type = this.first(node.children.dataType);
     if (path === undefined || type === undefined) return undefined;
     const label = this.str(node.children.StringToken);
     const required = real(node.children.RequiredKeyword);
@@ -255,7 +377,7 @@ export class AstBuilder {
     return decl;
   }
 
-  private dataType(node: cst.DataTypeCstNode): DataType | undefined {
+  private dataType(node: Node<cst.DataTypeCstNode>): DataType | undefined {
     const children = node.children;
     const choice = real(children.ChoiceKeyword);
     if (choice !== undefined) {
@@ -268,26 +390,26 @@ export class AstBuilder {
     return { kind: keyword.image as 'text' | 'number' | 'boolean' | 'date' | 'list', span: tokenSpan(keyword) };
   }
 
-  private outcome(node: cst.OutcomeCstNode): Outcome | undefined {
+  private outcome(node: Node<cst.OutcomeCstNode>): Outcome | undefined {
     const id = this.name(node.children.Name);
     const label = this.str(node.children.StringToken);
     return id === undefined || label === undefined ? undefined : { id, label, span: spanFrom(id.span, label.span) };
   }
 
-  private closing(node: cst.ClosingBlockCstNode): Closing | undefined {
+  private closing(node: Node<cst.ClosingBlockCstNode>): Closing | undefined {
     const keyword = real(node.children.ClosingKeyword);
     const outcome = this.name(node.children.Name);
     if (keyword === undefined || outcome === undefined) return undefined;
-    const steps = this.steps(node.children.step);
+    const steps = this.adoptAll(node.children.step);
     return { outcome, steps, span: spanFrom(tokenSpan(keyword), spanOf(real(node.children.RCurly)) ?? lastOf(steps) ?? outcome.span) };
   }
 
-  private lifecycle(node: cst.LifecycleBlockCstNode): Lifecycle | undefined {
+  private lifecycle(node: Node<cst.LifecycleBlockCstNode>): Lifecycle | undefined {
     const keyword = real(node.children.LifecycleKeyword);
     if (keyword === undefined) return undefined;
     const lifecycle: Writable<Lifecycle> = {
-      statuses: collect(node.children.status, (entry) => this.status(entry)),
-      transitions: collect(node.children.transition, (entry) => this.transition(entry)),
+      statuses: this.adoptAll(node.children.status),
+      transitions: this.adoptAll(node.children.transition),
       span: spanFrom(tokenSpan(keyword), spanOf(real(node.children.RCurly))),
     };
     const initial = this.single('initial', node.children.initialStatus, (entry) => entry.children.InitialKeyword, (entry) =>
@@ -296,7 +418,7 @@ export class AstBuilder {
     return lifecycle;
   }
 
-  private status(node: cst.StatusCstNode): LifecycleStatus | undefined {
+  private status(node: Node<cst.StatusCstNode>): LifecycleStatus | undefined {
     const keyword = real(node.children.StatusKeyword);
     const id = this.name(node.children.Name);
     const label = this.str(node.children.StringToken);
@@ -314,7 +436,7 @@ export class AstBuilder {
   }
 
   /** `transition name: a, b -> c`: the names before `:`, between `:` and `->`, and after `->`. */
-  private transition(node: cst.TransitionCstNode): LifecycleTransition | undefined {
+  private transition(node: Node<cst.TransitionCstNode>): LifecycleTransition | undefined {
     const keyword = real(node.children.TransitionKeyword);
     const colon = real(node.children.Colon);
     const arrow = real(node.children.Arrow);
@@ -324,7 +446,7 @@ export class AstBuilder {
     const from = names.filter((token) => token.startOffset > colon.startOffset && token.startOffset < arrow.startOffset);
     const to = names.find((token) => token.startOffset > arrow.startOffset);
     if (name === undefined || to === undefined || from.length === 0) return undefined;
-    const when = real(node.children.WhenKeyword) === undefined ? undefined : this.condition(node.children.condition);
+    const when = real(node.children.WhenKeyword) === undefined ? undefined : this.first(node.children.condition);
     const transition: Writable<LifecycleTransition> = {
       name: this.nameOf(name),
       from: from.map((token) => this.nameOf(token)),
@@ -335,19 +457,16 @@ export class AstBuilder {
     return transition;
   }
 
-  private steps(nodes: readonly cst.StepCstNode[] | undefined): Step[] {
-    return collect(nodes, (node) => this.step(node));
-  }
 
-  private step(node: cst.StepCstNode): Step | undefined {
+  private step(node: Node<cst.StepCstNode>): Step | undefined {
     const children = node.children;
     const keyword = real(children.StepKeyword);
     const id = this.name(children.Name);
     if (keyword === undefined || id === undefined) return undefined;
     const title = this.str(children.StringToken) ?? { value: '', span: id.span };
-    const items = collect(children.item, (item) => this.item(item));
+    const items = this.adoptAll(children.item);
     const step: Writable<Step> = { id, title, items, span: spanFrom(tokenSpan(keyword), spanOf(real(children.RCurly)) ?? lastOf(items) ?? title.span) };
-    const when = real(children.WhenKeyword) === undefined ? undefined : this.condition(children.condition);
+    const when = real(children.WhenKeyword) === undefined ? undefined : this.first(children.condition);
     if (when !== undefined) step.when = when;
     const description = this.single('description', children.stepDescription, (entry) => entry.children.DescriptionKeyword, (entry) =>
       this.str(entry.children.StringToken));
@@ -355,7 +474,7 @@ export class AstBuilder {
     return step;
   }
 
-  private item(node: cst.ItemCstNode): Item | undefined {
+  private item(node: Node<cst.ItemCstNode>): Item | undefined {
     const children = node.children;
     const typeToken = real(children.InstructionsKeyword) ?? real(children.ContentItemType);
     if (typeToken === undefined || !isItemType(typeToken.image)) return undefined;
@@ -364,10 +483,10 @@ export class AstBuilder {
     if (id === undefined && type !== 'instructions') return undefined;
     const typeSpan = tokenSpan(typeToken);
     const label = this.str(children.StringToken);
-    const options = collect(children.itemOption, (option) => this.itemOption(option));
+    const options = this.adoptAll(children.itemOption);
     const body = children.itemBody?.[0];
-    const sections = body === undefined ? undefined : collect(body.children.section, (section) => this.section(section));
-    const when = real(children.WhenKeyword) === undefined ? undefined : this.condition(children.condition);
+    const sections = body === undefined ? undefined : this.adoptAll(body.children.section);
+    const when = real(children.WhenKeyword) === undefined ? undefined : this.first(children.condition);
     const bodyEnd = body === undefined ? undefined : (spanOf(real(body.children.RCurly)) ?? (sections === undefined ? undefined : lastOf(sections)));
     const item: Writable<Item> = {
       type,
@@ -382,16 +501,16 @@ export class AstBuilder {
     return item;
   }
 
-  private itemOption(node: cst.ItemOptionCstNode): ItemOption | undefined {
+  private itemOption(node: Node<cst.ItemOptionCstNode>): ItemOption | undefined {
     const name = this.name(node.children.OptionName);
     if (name === undefined) return undefined;
     const value = this.optionValue(node);
     return value === undefined ? { name, span: name.span } : { name, value, span: spanFrom(name.span, value.span) };
   }
 
-  private optionValue(node: cst.ItemOptionCstNode): OptionValue | undefined {
+  private optionValue(node: Node<cst.ItemOptionCstNode>): OptionValue | undefined {
     const list = node.children.list?.[0];
-    if (list !== undefined) return this.list(list);
+    if (list !== undefined) return this.adopt(list);
     const scalar = real(node.children.Scalar);
     if (scalar !== undefined) return this.scalar(scalar);
     const paths = realTokens(node.children.Path).map((token) => this.pathOf(token));
@@ -401,7 +520,7 @@ export class AstBuilder {
     return { kind: 'paths', paths, span: spanFrom(first.span, second.span) };
   }
 
-  private section(node: cst.SectionCstNode): Section | undefined {
+  private section(node: Node<cst.SectionCstNode>): Section | undefined {
     const keyword = real(node.children.SectionKeyword);
     const title = this.str(node.children.StringToken);
     if (keyword === undefined || title === undefined) return undefined;
@@ -412,15 +531,23 @@ export class AstBuilder {
   // ---------------------------------------------------------------------------------------------
   // Conditions: depth.ts has bounded the nesting, so this recursion is too.
 
-  condition(nodes: readonly cst.ConditionCstNode[] | undefined): Condition | undefined {
-    const node = nodes?.[0];
-    if (node === undefined) return undefined;
-    const operands = collect(node.children.conjunction, (each) => this.conjunction(each));
+  /** The AST of a condition parsed on its own (`parseConditionText`: the start rule, so not built yet). */
+  condition(node: CstNode | undefined): Condition | undefined {
+    return node === undefined ? undefined : this.disjunction(withBuiltChildren<cst.ConditionCstNode>(node));
+  }
+
+  /** The first of a rule's built children of one kind (the only one, where the grammar allows one). */
+  private first<T>(built: readonly Built<T>[] | undefined): T | undefined {
+    return this.adopt(built?.[0]);
+  }
+
+  private disjunction(node: Node<cst.ConditionCstNode>): Condition | undefined {
+    const operands = this.adoptAll(node.children.conjunction);
     return this.combine('or', operands);
   }
 
-  private conjunction(node: cst.ConjunctionCstNode): Condition | undefined {
-    const operands = collect(node.children.negation, (each) => this.negation(each));
+  private conjunction(node: Node<cst.ConjunctionCstNode>): Condition | undefined {
+    const operands = this.adoptAll(node.children.negation);
     return this.combine('and', operands);
   }
 
@@ -431,9 +558,9 @@ export class AstBuilder {
   }
 
   /** `not not (a)`: each `not` wraps what follows it, its span running to the closing `)`. */
-  private negation(node: cst.NegationCstNode): Condition | undefined {
+  private negation(node: Node<cst.NegationCstNode>): Condition | undefined {
     const children = node.children;
-    const inner = real(children.LParen) !== undefined ? this.condition(children.condition) : this.test(children.test?.[0]);
+    const inner = real(children.LParen) !== undefined ? this.first(children.condition) : this.first(children.test);
     if (inner === undefined) return undefined;
     const nots = realTokens(children.NotKeyword);
     const end = spanOf(real(children.RParen)) ?? inner.span;
@@ -444,10 +571,10 @@ export class AstBuilder {
     return condition;
   }
 
-  private test(node: cst.TestCstNode | undefined): TestCondition | undefined {
-    const children = node?.children;
-    const ref = this.path(children?.Path);
-    if (children === undefined || ref === undefined) return undefined;
+  private test(node: Node<cst.TestCstNode>): TestCondition | undefined {
+    const children = node.children;
+    const ref = this.path(children.Path);
+    if (ref === undefined) return undefined;
     const compare = real(children.CompareOp);
     const negated = real(children.NotKeyword) !== undefined;
     let op: TestOp;
@@ -457,7 +584,7 @@ export class AstBuilder {
       value = this.scalar(real(children.Scalar));
     } else if (real(children.InKeyword) !== undefined) {
       op = negated ? 'not_in' : 'in';
-      value = this.list(children.list?.[0]);
+      value = this.first(children.list);
     } else if (real(children.ContainsKeyword) !== undefined) {
       op = 'contains';
       value = this.scalar(real(children.Scalar));
@@ -484,9 +611,9 @@ export class AstBuilder {
     return { kind: 'string', value: this.stringValue(token), span };
   }
 
-  private list(node: cst.ListCstNode | undefined): ListLiteral | undefined {
-    const open = real(node?.children.LBracket);
-    if (node === undefined || open === undefined) return undefined;
+  private list(node: Node<cst.ListCstNode>): ListLiteral | undefined {
+    const open = real(node.children.LBracket);
+    if (open === undefined) return undefined;
     const items = collect(realTokens(node.children.Scalar), (token) => this.scalar(token));
     return { kind: 'list', items, span: spanFrom(tokenSpan(open), spanOf(real(node.children.RBracket)) ?? lastOf(items)) };
   }
@@ -519,7 +646,7 @@ export class AstBuilder {
     const name = this.nameOf(token);
     const conditionWord = token.image.includes('.') ? CONDITION_WORD_SEGMENT.exec(token.image)?.[1] : undefined;
     if (conditionWord !== undefined) {
-      this.diagnostics.push(
+      this.report(
         diag('CW001', this.file, name.span, `\`${conditionWord}\` is a condition word and cannot be part of the path \`${token.image}\``,
           'rename that field'),
       );

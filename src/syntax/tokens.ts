@@ -3,10 +3,13 @@
  *
  * Keywords are reserved only where the grammar expects them: every keyword but the condition
  * words also belongs to the `Name` category, so `text text "Text"` and `account.number` parse.
- * Order matters: chevrotain takes the first pattern that matches (longer keywords before their
- * prefixes, `longer_alt` so `stepper` is an identifier), and dates come before numbers.
+ * Order matters: chevrotain takes the first pattern that matches, and dates come before numbers.
+ * The lexer itself does not try the keywords, identifiers and paths one by one: it reads a word
+ * (`Word`: an identifier or a dotted path), then `checklistLexer.tokenize` makes each word a
+ * `DottedPath`, the keyword it spells (`step`, but not `stepper`) or an `Identifier`: one regular
+ * expression and one map lookup instead of trying every keyword that starts with the same letter.
  */
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type ILexingResult, type TokenType } from 'chevrotain';
 import { ITEM_TYPES } from '../language/ast.js';
 import { CONDITION_WORDS } from '../language/content-types.js';
 
@@ -24,6 +27,8 @@ export const Scalar = createToken({ name: 'Scalar', pattern: Lexer.NA });
 export const StringToken = createToken({ name: 'StringToken', pattern: Lexer.NA, categories: [Scalar] });
 export const CompareOp = createToken({ name: 'CompareOp', pattern: Lexer.NA });
 
+/** Blanks within a line, the commonest run: a token that cannot hold a line break, so the lexer skips counting lines in it. */
+export const Blanks = createToken({ name: 'Blanks', pattern: /[ \t]+/, group: Lexer.SKIPPED });
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /\s+/, group: Lexer.SKIPPED, line_breaks: true });
 export const LineComment = createToken({ name: 'LineComment', pattern: /(?:\/\/|#)[^\n\r]*/, group: Lexer.SKIPPED });
 export const BlockComment = createToken({
@@ -115,6 +120,8 @@ export const DottedPath = createToken({
   pattern: new RegExp(`${IDENTIFIER}(?:\\.${IDENTIFIER})+`),
   categories: [Path],
 });
+/** What the lexer reads for an identifier, a keyword or a dotted path; never seen by the parser. */
+const Word = createToken({ name: 'Word', pattern: new RegExp(`${IDENTIFIER}(?:\\.${IDENTIFIER})*`) });
 
 /** Keywords that are not item types and never start something that follows an item's options. */
 const OTHER_KEYWORDS = [
@@ -152,19 +159,17 @@ const allKeywords: KeywordText[] = [...new Set<KeywordText>([...OTHER_KEYWORDS, 
 export const Keyword = Object.fromEntries(
   allKeywords.map((word) => [
     word,
-    createToken({
-      name: `${tokenName(word)}Keyword`,
-      pattern: new RegExp(word),
-      longer_alt: Identifier,
-      categories: keywordCategories(word),
-    }),
+    createToken({ name: `${tokenName(word)}Keyword`, pattern: new RegExp(word), categories: keywordCategories(word) }),
   ]),
 ) as Record<KeywordText, TokenType>;
 
-/** Longest first, so a keyword is never cut short by one of its prefixes (`text` / `text_area`). */
-const keywordsLongestFirst = [...allKeywords].sort((a, b) => b.length - a.length).map((word) => Keyword[word]);
+const keywordTokens = allKeywords.map((word) => Keyword[word]);
+/** The words' token types, which the lexer does not try (see `checklistLexer`). */
+const WORD_TYPES: ReadonlySet<TokenType> = new Set([DottedPath, Identifier, ...keywordTokens]);
+const KEYWORD_BY_TEXT: ReadonlyMap<string, TokenType> = new Map(allKeywords.map((word) => [word, Keyword[word]]));
 
 export const allTokens: TokenType[] = [
+  Blanks,
   WhiteSpace,
   LineComment,
   BlockComment,
@@ -191,8 +196,8 @@ export const allTokens: TokenType[] = [
   LCurly,
   RCurly,
   DottedPath,
-  ...keywordsLongestFirst,
   Identifier,
+  ...keywordTokens,
   Path,
   Name,
   OptionName,
@@ -206,5 +211,30 @@ export const allTokens: TokenType[] = [
 /** Tokens that may span lines; every other token ends on the line it starts on. */
 export const MULTILINE_TOKENS: ReadonlySet<TokenType> = new Set([TripleString, UnterminatedTripleString, UnterminatedComment]);
 
-/** Only start positions: `spans.ts` derives ends from the image, cheaper than the lexer's own. */
-export const checklistLexer = new Lexer(allTokens, { positionTracking: 'onlyStart', ensureOptimizations: true });
+/**
+ * `allTokens` with `Word` for the words (the keywords' patterns only label the grammar's
+ * diagrams). Only start positions: `spans.ts` derives ends from the image, cheaper than the
+ * lexer's own.
+ */
+const lexer = new Lexer(
+  allTokens.flatMap((token) => (token === Identifier ? [Word] : WORD_TYPES.has(token) ? [] : [token])),
+  { positionTracking: 'onlyStart', ensureOptimizations: true },
+);
+
+function wordType(image: string): TokenType {
+  return image.includes('.') ? DottedPath : (KEYWORD_BY_TEXT.get(image) ?? Identifier);
+}
+
+/** The lexer, each word made a path, a keyword or an identifier. */
+export const checklistLexer = {
+  tokenize(text: string): ILexingResult {
+    const lexed = lexer.tokenize(text);
+    for (const token of lexed.tokens) {
+      if (token.tokenType !== Word) continue;
+      const type = wordType(token.image);
+      token.tokenType = type;
+      token.tokenTypeIdx = type.tokenTypeIdx as number;
+    }
+    return lexed;
+  },
+};
