@@ -1,6 +1,9 @@
 // Evaluation benchmark (docs/performance.md, "## Evaluation").
 //   npm run bench:eval        (builds, then: node --expose-gc bench/eval.bench.mjs)
 //   node --expose-gc bench/eval.bench.mjs --quick     (fewer runs, for a smoke test)
+//   node --expose-gc bench/eval.bench.mjs --baseline <dir>/index.ts
+//       also times evaluate() of another copy of src/runtime (an earlier version), taking turns
+//       with the current one, and checks that both give the same JSON on every record
 //
 // A generated checklist IR (200 items, realistic conditions: nested and/or, `in`, comparisons,
 // references to earlier answers and to ~50 case fields; ~150 answers) is evaluated condition by
@@ -23,6 +26,8 @@ const { compileCondition, checkRule, conditionData } = await import('../src/runt
 const runtime = await import('../src/runtime/index.ts').catch((error) => ({ unavailable: String(error?.message ?? error) }));
 
 const QUICK = process.argv.includes('--quick');
+const baselineArgument = process.argv.indexOf('--baseline');
+const baseline = baselineArgument > 0 ? await import(path.resolve(process.argv[baselineArgument + 1])) : undefined;
 const RUNS = QUICK ? 3 : 7;
 const SAMPLE_MS = QUICK ? 40 : 150;
 const RECORDS = 20;
@@ -289,6 +294,24 @@ function medianRatio(a, b) {
 
 let sink = 0;
 
+/** evaluate() of the baseline runtime, after checking it gives the current runtime's JSON on every record. */
+function baselineEvaluation(before, ir, records, states) {
+  const loadedBefore = before.loadChecklist(ir);
+  const loadedNow = runtime.loadChecklist(ir);
+  if (!loadedBefore.ok || !loadedNow.ok) throw new Error('the baseline or the current runtime does not load the generated IR');
+  records.forEach((record, index) => {
+    const was = JSON.stringify(before.evaluate(loadedBefore.checklist, record.case, states[index]));
+    if (was !== JSON.stringify(runtime.evaluate(loadedNow.checklist, record.case, states[index]))) {
+      throw new Error(`the baseline and the current runtime disagree on record ${index} of ${ir.checklist}`);
+    }
+  });
+  let next = 0;
+  return () => {
+    const index = next++ % records.length;
+    sink += before.evaluate(loadedBefore.checklist, records[index].case, states[index]).steps.length;
+  };
+}
+
 function conditionLoop(predicates, dataSet) {
   return () => {
     let count = 0;
@@ -380,12 +403,17 @@ try {
           sink += runtime.evaluate(loaded.checklist, records[index].case, states[index]).steps.length;
         };
         evaluations[itemCount] = { body: evaluateOne, units: 1 };
+        if (baseline) evaluations[`baseline ${itemCount}`] = { body: baselineEvaluation(baseline, ir, records, states), units: 1 };
       }
     }
     growth.push(figures);
   }
   const evaluated = measure(evaluations);
   for (const f of growth) if (f.items in evaluated) f.evaluate = evaluated[f.items].median;
+  for (const f of growth) {
+    const before = evaluated[`baseline ${f.items}`];
+    if (before) f.baseline = { median: before.median, speedUp: medianRatio(before, evaluated[f.items]) };
+  }
 
   console.log('\nPer condition (ns, median; all three agree with json-logic-js on every record):');
   console.log('| items | conditions | json-logic-js | compiled | compiled + conditionData | hand-written JS | compiled ÷ hand | compiled + conditionData ÷ hand | json-logic-js ÷ compiled |');
@@ -406,6 +434,14 @@ try {
         ? `${format(f.evaluate / 1000, 1)} | ${format(f.evaluate / f.items)} | ${format(1e9 / f.evaluate)}`
         : `${f.evaluate} | — | —`;
     console.log(`| ${f.items} | ${perChecklist(f.jsonLogic)} | ${perChecklist(f.compiled)} | ${perChecklist(f.remembering)} | ${perChecklist(f.hand)} | ${evaluate} |`);
+  }
+  if (baseline) {
+    console.log('\nevaluate() of the baseline (--baseline) and of the current runtime, taking turns (µs):');
+    console.log('| items | baseline µs | current µs | speed-up |');
+    console.log('|---|---|---|---|');
+    for (const f of growth) {
+      if (f.baseline) console.log(`| ${f.items} | ${format(f.baseline.median / 1000, 1)} | ${format(f.evaluate / 1000, 1)} | ${format(f.baseline.speedUp, 2)}× |`);
+    }
   }
   if (sink === -1) console.log(sink);
 } finally {

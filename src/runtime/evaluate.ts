@@ -4,14 +4,15 @@
  * condition that reads a hidden or wrong-typed answer sees it as absent, and that cascades.
  * Pure: the inputs are read through own properties only and never modified.
  */
-import { conditionData, type ConditionData } from './conditions/index.js';
-import type { LoadedChecklist, LoadedCondition, LoadedStep } from './load.js';
-import { emptyRecord, ownValue, setOwn, type JsonObject } from './own.js';
+import { responseSlotData, type ConditionData } from './conditions/index.js';
+import type { LoadedChecklist, LoadedCondition, LoadedItem, LoadedStep } from './load.js';
+import { setOwn } from './own.js';
 import { readState, type ReadState } from './state.js';
 import type {
   Blocker,
   DataError,
   EvaluationResult,
+  ItemError,
   ItemResult,
   Progress,
   ResolutionResult,
@@ -36,9 +37,8 @@ export function runEvaluation(checklist: LoadedChecklist, caseData: unknown, sta
   const caseCheck = checklist.checkCase(caseData);
   const dataErrors: DataError[] = caseCheck.problems.map((problem) => ({ source: 'case', path: problem.path, message: problem.message }));
   const read = readState(checklist, state, dataErrors);
-  const visibleResponses = emptyRecord();
   // Reads each case path once per evaluation; `visibleResponses` fills up as items turn out visible.
-  const data = conditionData(caseCheck.data, visibleResponses, read.outcome, read.status);
+  const { data, table: visibleResponses } = responseSlotData(caseCheck.data, read.outcome, read.status, checklist.responseSlots);
   const context: ValidityContext = {
     caseData: caseCheck.data,
     resolutionFields: ir.resolution?.fields ?? [],
@@ -83,7 +83,8 @@ export function runEvaluation(checklist: LoadedChecklist, caseData: unknown, sta
 class StepWalker {
   constructor(
     private readonly data: ConditionData,
-    private readonly visibleResponses: JsonObject,
+    /** By response slot, what conditions see: the responses of the items visible so far that fit. */
+    private readonly visibleResponses: unknown[],
     private readonly state: ReadState,
     private readonly context: ValidityContext,
     private readonly strict: boolean,
@@ -110,18 +111,20 @@ class StepWalker {
 
   private visibleItems(loaded: LoadedStep): ItemResult[] {
     const items: ItemResult[] = [];
-    for (const { item, when } of loaded.items) {
+    const loadedItems = loaded.items;
+    for (let index = 0; index < loadedItems.length; index++) {
+      const { item, when, responseSlot } = loadedItems[index] as LoadedItem;
       const why = when?.explanation.whyNot(this.data);
       // A hidden item never blocks its step, and its answer is not seen by later conditions.
       if (why !== undefined) {
-        items.push({ id: item.id, type: item.type, visible: false, required: item.required, valid: true, errors: [], why });
+        items.push({ id: item.id, type: item.type, visible: false, required: item.required, valid: true, errors: NO_ERRORS, why });
         continue;
       }
-      const response = ownValue(this.state.responses, item.id);
-      // Prototype-less, so even `__proto__` assigns an own property (no need for setOwn's check).
-      if (responseFits(item, response)) this.visibleResponses[item.id] = response;
+      const response = this.state.responses[responseSlot];
+      if (responseFits(item, response)) this.visibleResponses[responseSlot] = response;
       const errors = checkItem(item, response, this.context);
-      items.push({ id: item.id, type: item.type, visible: true, required: item.required, valid: errors.length === 0, errors });
+      const valid = errors.length === 0;
+      items.push({ id: item.id, type: item.type, visible: true, required: item.required, valid, errors: valid ? NO_ERRORS : errors });
     }
     return items;
   }
@@ -144,10 +147,13 @@ function hiddenItems(loaded: LoadedStep, stepWhy: Why): ItemResult[] {
   const items: ItemResult[] = [];
   for (const { item } of loaded.items) {
     const why: Why = { text, clause: stepWhy.clause, values: stepWhy.values };
-    items.push({ id: item.id, type: item.type, visible: false, required: item.required, valid: true, errors: [], why });
+    items.push({ id: item.id, type: item.type, visible: false, required: item.required, valid: true, errors: NO_ERRORS, why });
   }
   return items;
 }
+
+/** The `errors` of every valid item: one shared list, frozen so that no result can change another. */
+const NO_ERRORS = Object.freeze([]) as unknown as ItemError[];
 
 function allCompleted(steps: readonly StepResult[]): boolean {
   return steps.every((step) => !step.visible || step.status === 'completed');

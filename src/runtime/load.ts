@@ -4,7 +4,7 @@
  * and index steps and items in document order so evaluation is one linear pass.
  */
 import type { ChecklistIR, IrItem, IrStep, JsonLogic } from '../ir/types.js';
-import { checkRule, compileExplanation, type ConditionData, type Explanation } from './conditions/index.js';
+import { checkRule, compileExplanation, responseSlot, type ConditionData, type Explanation } from './conditions/index.js';
 import { compileCaseCheck, type CaseChecker } from './case-check.js';
 import validateIr from './generated/validate-ir.js';
 import { cloneJson, hasOwn, isObject } from './own.js';
@@ -22,6 +22,8 @@ export interface LoadedCondition {
 export interface LoadedItem {
   readonly item: IrItem;
   readonly when?: LoadedCondition;
+  /** Where evaluation keeps this item's response: its index in the response tables (`responseSlot`). */
+  readonly responseSlot: number;
 }
 
 export interface LoadedStep {
@@ -56,6 +58,8 @@ export interface LoadedChecklist {
   readonly checkCase: CaseChecker;
   readonly stepsById: ReadonlyMap<string, LoadedStep>;
   readonly itemsById: ReadonlyMap<string, { readonly item: LoadedItem; readonly step: LoadedStep }>;
+  /** The length of a response table: one more than the highest `responseSlot` of an item. */
+  readonly responseSlots: number;
   /** The item with `allowCaseResolution`, if any. */
   readonly resolutionItemId?: string;
   /** Anchored `text` patterns by item id. */
@@ -92,6 +96,7 @@ class Loader {
   private readonly ids = new Set<string>();
   private readonly patterns = new Map<string, RegExp>();
   private resolutionItemId: string | undefined;
+  private responseSlots = 0;
 
   constructor(private readonly ir: ChecklistIR) {}
 
@@ -118,6 +123,7 @@ class Loader {
         checkCase: compileCaseCheck(ir.caseSchema),
         stepsById: this.stepsById,
         itemsById: this.itemsById,
+        responseSlots: this.responseSlots,
         ...(this.resolutionItemId !== undefined && { resolutionItemId: this.resolutionItemId }),
         patterns: this.patterns,
         ...(assign && { assign: { ...assign, priority: ir.assign?.priority ?? 0 } }),
@@ -154,7 +160,9 @@ class Loader {
       if (this.resolutionItemId !== undefined) this.errors.push(`${pointer}: a second item with allowCaseResolution`);
       this.resolutionItemId = item.id;
     }
-    return { item, ...this.optionalWhen(item.when, pointer) };
+    const slot = responseSlot(item.id);
+    this.responseSlots = Math.max(this.responseSlots, slot + 1);
+    return { item, ...this.optionalWhen(item.when, pointer), responseSlot: slot };
   }
 
   private loadTransitions(): Map<string, LoadedTransition> {

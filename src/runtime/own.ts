@@ -39,14 +39,6 @@ export function setOwn(object: JsonObject, key: string, value: unknown): void {
   else object[key] = value;
 }
 
-/**
- * A prototype-less object for the runtime's own lookup tables keyed by ids (responses): V8 keeps
- * it a hash table from the start, so adding hundreds of keys per evaluation stays cheap.
- */
-export function emptyRecord(): JsonObject {
-  return Object.create(null) as JsonObject;
-}
-
 /** "Absent" in the spec's sense: missing or `null`. */
 export function isAbsent(value: unknown): value is null | undefined {
   return value === undefined || value === null;

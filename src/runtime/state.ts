@@ -4,12 +4,12 @@
  * `source: "state"` and ignored, never thrown.
  */
 import type { LoadedChecklist } from './load.js';
-import { isObject, ownValue, type JsonObject } from './own.js';
+import { isObject, ownValue } from './own.js';
 import type { DataError } from './types.js';
 
 export interface ReadState {
-  /** The state's responses, read by item id through own properties only. */
-  readonly responses: JsonObject;
+  /** The state's responses to the checklist's items, by the item's `responseSlot`; `undefined` when none. */
+  readonly responses: readonly unknown[];
   readonly completed: ReadonlySet<string>;
   readonly outcome: string | null;
   readonly status: string | null;
@@ -19,7 +19,7 @@ export function readState(checklist: LoadedChecklist, state: unknown, dataErrors
   const report = (path: string, message: string) => dataErrors.push({ source: 'state', path, message });
   if (!isObject(state)) {
     if (state !== undefined) report('', 'the state must be an object');
-    return { responses: {}, completed: new Set(), outcome: null, status: null };
+    return { responses: noResponses(checklist), completed: new Set(), outcome: null, status: null };
   }
   return {
     responses: readResponses(checklist, ownValue(state, 'responses'), report),
@@ -42,21 +42,28 @@ export function readState(checklist: LoadedChecklist, state: unknown, dataErrors
 type Report = (path: string, message: string) => void;
 
 /**
- * Reports responses to unknown ids and to instructions, and returns the responses object itself:
- * evaluation reads it by item id through own properties only, so nothing else is ever seen.
+ * The responses in one pass over the state's own keys: each answer to an item goes to the item's
+ * slot, answers to unknown ids and to instructions are reported. Evaluation then reads answers by
+ * slot, never by key, so nothing inherited is ever seen.
  */
-function readResponses(checklist: LoadedChecklist, responses: unknown, report: Report): JsonObject {
-  if (responses === undefined) return {};
+function readResponses(checklist: LoadedChecklist, responses: unknown, report: Report): unknown[] {
+  const table = noResponses(checklist);
+  if (responses === undefined) return table;
   if (!isObject(responses)) {
     report('responses', 'responses must be an object keyed by item id');
-    return {};
+    return table;
   }
   for (const id of Object.keys(responses)) {
     const entry = checklist.itemsById.get(id);
     if (entry === undefined) report(`responses.${id}`, `no item has the id ${JSON.stringify(id)}; the response is ignored`);
     else if (entry.item.item.type === 'instructions') report(`responses.${id}`, 'instructions take no response; it is ignored');
+    else table[entry.item.responseSlot] = responses[id];
   }
-  return responses;
+  return table;
+}
+
+function noResponses(checklist: LoadedChecklist): unknown[] {
+  return new Array<unknown>(checklist.responseSlots).fill(undefined);
 }
 
 function readCompleted(checklist: LoadedChecklist, completed: unknown, report: Report): Set<string> {

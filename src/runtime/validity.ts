@@ -32,7 +32,8 @@ function problem(code: ItemErrorCode, message: string): ItemError {
   return { code, message };
 }
 
-const MISSING = problem('missing', 'a response is required');
+/** Shared by every result that is missing its response, so frozen. */
+const MISSING = Object.freeze(problem('missing', 'a response is required'));
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';

@@ -352,3 +352,27 @@ describe('reading the case', () => {
     expect(reads).toBe(2);
   });
 });
+
+describe('responses by item slot', () => {
+  it('shows a condition only the answers of items visible before it: a later answer is absent', () => {
+    const forward = load(ir([step('s', [item('yes_no', 'a', when(truthy('responses.b'))), item('yes_no', 'b')])]));
+    const result = evaluate(forward, {}, { responses: { a: true, b: true } });
+    expect(result.steps[0]!.items[0]).toMatchObject({ visible: false, why: { text: 'b was false (b is absent)' } });
+  });
+
+  it('keeps the answers of one checklist out of another, though ids share slots across checklists', () => {
+    load(ir([step('s', [item('yes_no', 'shared_x'), item('yes_no', 'shared_y')])]));
+    const other = load(ir([step('t', [item('yes_no', 'shared_z', when(truthy('responses.shared_y')))])]));
+    const result = evaluate(other, {}, { responses: { shared_y: true } });
+    expect(result.steps[0]!.items[0]!.visible).toBe(false);
+    expect(result.dataErrors.map((error) => error.path)).toEqual(['responses.shared_y']);
+  });
+
+  it('shares one frozen empty errors list: no result can change another through it', () => {
+    const first = evaluate(cascade, {}, { responses: { q: true } });
+    const second = evaluate(cascade, {}, { responses: { q: false } });
+    const errors = first.steps[0]!.items[0]!.errors;
+    expect(() => errors.push({ code: 'missing', message: 'x' })).toThrow(TypeError);
+    expect(second.steps[0]!.items[0]!.errors).toEqual([]);
+  });
+});

@@ -2,31 +2,62 @@
  * Case data does not change during an evaluation, yet many conditions read the same case fields.
  * Condition data made by `conditionData` remembers each `case.…` path it has read, so each is
  * looked up once per evaluation ("batch" reads, /work/shared/JSONLOGIC.md's speed table).
- * Responses are never remembered: an evaluation adds them as items turn out visible.
+ * Responses are never remembered. Condition data made by `responseSlotData` reads responses from
+ * a table indexed by response slot, which the runtime fills as items turn out visible: a list
+ * element per `responses.<id>` instead of a dictionary keyed by id.
  */
-import { readOwnPath } from './path-read.js';
+import { readOwnFrom, readOwnPath, splitPath } from './path-read.js';
 
 /** The condition data every rule reads (docs/ir.md). */
 export type ConditionData = { case: unknown; responses: unknown; outcome: unknown; status: unknown };
 
-/** A symbol, not a string key: no JSON input and no prototype pollution can supply it. */
+/** Symbols, not string keys: no JSON input and no prototype pollution can supply them. */
 const CASE_READS = Symbol('case reads');
+const RESPONSE_SLOTS = Symbol('response slots');
 const UNREAD = Symbol('unread');
 
-type RememberingData = ConditionData & { readonly [CASE_READS]: unknown[] };
+type RememberingData = ConditionData & { readonly [CASE_READS]: unknown[]; readonly [RESPONSE_SLOTS]?: unknown[] };
 
 /** Each distinct case path compiled anywhere gets a slot, shared by every checklist. */
-const slots = new Map<string, number>();
+const caseSlots = new Map<string, number>();
+/** Each distinct response id read or answered anywhere gets a slot, shared by every checklist. */
+const responseSlots = new Map<string, number>();
+/** The id of each response slot. */
+const responseIds: string[] = [];
 
-export function caseSlot(segments: readonly string[]): number {
-  if (segments.length < 2 || segments[0] !== 'case') return -1;
-  const path = segments.join('.');
-  let slot = slots.get(path);
+/** A path read straight from the data, neither remembered nor served by a response slot. */
+export const NO_SLOT = -1;
+
+function slotIn(slots: Map<string, number>, key: string): number {
+  let slot = slots.get(key);
   if (slot === undefined) {
     slot = slots.size;
-    slots.set(path, slot);
+    slots.set(key, slot);
   }
   return slot;
+}
+
+/** The slot of the response to item `id` in a `responseSlotData` table. */
+export function responseSlot(id: string): number {
+  const slot = slotIn(responseSlots, id);
+  responseIds[slot] = id;
+  return slot;
+}
+
+/**
+ * Where a read of `segments` is served from: a case slot (≥ 0) for `case.…` paths, `-2 - slot`
+ * for `responses.<id>…` paths (by the response slot of `<id>`), `NO_SLOT` for anything else.
+ */
+export function pathSlot(segments: readonly string[]): number {
+  if (segments.length < 2) return NO_SLOT;
+  if (segments[0] === 'case') return slotIn(caseSlots, segments.join('.'));
+  if (segments[0] === 'responses') return -2 - responseSlot(segments[1] as string);
+  return NO_SLOT;
+}
+
+function caseReads(): unknown[] {
+  // Own elements only (filled, never holes), so no index is ever looked up on Array.prototype.
+  return new Array<unknown>(caseSlots.size).fill(UNREAD);
 }
 
 /**
@@ -34,27 +65,101 @@ export function caseSlot(segments: readonly string[]): number {
  * may have changed (the runtime makes one per evaluation); responses may change freely.
  */
 export function conditionData(caseData: unknown, responses: unknown, outcome: unknown, status: unknown): ConditionData {
-  const data: RememberingData = {
-    case: caseData,
-    responses,
-    outcome,
-    status,
-    // Own elements only (filled, never holes), so no index is ever looked up on Array.prototype.
-    [CASE_READS]: new Array<unknown>(slots.size).fill(UNREAD),
-  };
+  const data: RememberingData = { case: caseData, responses, outcome, status, [CASE_READS]: caseReads() };
   return data;
 }
 
-/** `readOwnPath(data, segments, null)`, remembered in `slot` when the data remembers case reads. */
-export function readPath(data: unknown, segments: readonly string[], slot: number): unknown {
-  if (slot < 0) return readOwnPath(data, segments, null);
-  const reads = (data as Partial<RememberingData> | null | undefined)?.[CASE_READS];
-  if (reads === undefined) return readOwnPath(data, segments, null);
+/** Condition data whose responses are `table` (filled by the caller) plus what it remembers. */
+export interface ResponseSlotData {
+  readonly data: ConditionData;
+  /** By `responseSlot(id)`; `undefined` is absent. Set only slots below `length`. */
+  readonly table: unknown[];
+}
+
+/**
+ * `conditionData` whose responses are read from a table of `slots` elements by response slot
+ * (one more than the highest slot the caller will fill: slots are shared by every checklist).
+ * Its `responses` is a getter that copies the table into a prototype-less object of own
+ * properties, for readers that do not know slots (a whole-data `var`, a session's snapshot):
+ * every compiled path read goes through the table.
+ */
+export function responseSlotData(caseData: unknown, outcome: unknown, status: unknown, slots: number): ResponseSlotData {
+  const table = new Array<unknown>(slots).fill(undefined);
+  return { data: new SlotData(caseData, outcome, status, table), table };
+}
+
+/** One getter shared by every `SlotData`, so they all keep one hidden class. */
+const RESPONSES_GETTER: PropertyDescriptor = {
+  get(this: SlotData) {
+    return responsesObject(this[RESPONSE_SLOTS]);
+  },
+  enumerable: true,
+};
+
+/**
+ * A class, not a literal: V8 makes an object literal with a getter and symbol keys a dictionary,
+ * which every read of its memory would then pay for; instances of this class share fast properties.
+ */
+class SlotData implements RememberingData {
+  declare readonly case: unknown;
+  declare readonly responses: unknown;
+  declare readonly outcome: unknown;
+  declare readonly status: unknown;
+  declare readonly [CASE_READS]: unknown[];
+  declare readonly [RESPONSE_SLOTS]: unknown[];
+
+  constructor(caseData: unknown, outcome: unknown, status: unknown, table: unknown[]) {
+    // Assigned in the order of plain condition data: `case`, `responses`, `outcome`, `status`.
+    const data = this as { -readonly [K in keyof SlotData]: SlotData[K] };
+    data.case = caseData;
+    Object.defineProperty(this, 'responses', RESPONSES_GETTER);
+    data.outcome = outcome;
+    data.status = status;
+    data[CASE_READS] = caseReads();
+    data[RESPONSE_SLOTS] = table;
+  }
+}
+
+function responsesObject(table: readonly unknown[]): Record<string, unknown> {
+  // Prototype-less, so even an id `__proto__` would be an own property.
+  const responses = Object.create(null) as Record<string, unknown>;
+  for (let slot = 0; slot < table.length; slot++) {
+    const value = table[slot];
+    if (value !== undefined) responses[responseIds[slot] as string] = value;
+  }
+  return responses;
+}
+
+/** `readOwnPath(data, segments, notFound)`, served from the data's memory or response table when it has them. */
+export function readPath(data: unknown, segments: readonly string[], slot: number, notFound: unknown): unknown {
+  if (slot === NO_SLOT) return readOwnPath(data, segments, notFound);
+  const remembering = data as Partial<RememberingData> | null | undefined;
+  if (slot < NO_SLOT) {
+    const table = remembering?.[RESPONSE_SLOTS];
+    if (table === undefined) return readOwnPath(data, segments, notFound);
+    const index = -2 - slot;
+    // Bounds first: an element past the end would be looked up on Array.prototype.
+    const value = index < table.length ? table[index] : undefined;
+    return readOwnFrom(value, segments, 2, notFound);
+  }
+  const reads = remembering?.[CASE_READS];
+  if (reads === undefined) return readOwnPath(data, segments, notFound);
   while (reads.length <= slot) reads.push(UNREAD); // a path compiled after the data was made
   let value = reads[slot];
   if (value === UNREAD) {
-    value = readOwnPath(data, segments, null);
+    value = readOwnPath(data, segments, NOT_FOUND);
     reads[slot] = value;
   }
-  return value;
+  return value === NOT_FOUND ? notFound : value;
+}
+
+const NOT_FOUND = Symbol('not found');
+
+export type Read = (data: unknown) => unknown;
+
+/** A compiled `var` read of `path`: `notFound` where json-logic-js would use the default. */
+export function compilePathRead(path: string, notFound: unknown): Read {
+  const segments = splitPath(path);
+  const slot = pathSlot(segments);
+  return (data) => readPath(data, segments, slot, notFound);
 }

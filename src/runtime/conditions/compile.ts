@@ -6,9 +6,8 @@
  * tests. Paths are split once and constant subtrees folded; nothing is allocated per call.
  */
 import type { JsonLogic } from '../../ir/types.js';
-import type { ConditionData } from './case-reads.js';
+import { compilePathRead, type ConditionData } from './case-reads.js';
 import { findRuleProblems } from './check-rule.js';
-import { compilePathRead } from './path-read.js';
 import { compileComparison } from './comparisons.js';
 import { asOperation, inHaystack, truthy, type Evaluate } from './rule.js';
 import { recognizeTest } from './shapes.js';
@@ -45,14 +44,22 @@ export function compileCondition(rule: JsonLogic): (data: ConditionData) => bool
 
 /** `compileCondition` of a rule already checked (or a part of one): `explain` compiles every clause of a rule. */
 export function compileCheckedCondition(rule: JsonLogic): (data: ConditionData) => boolean {
-  const tree = compileNode(rule).tree;
-  return (data) => {
-    try {
-      return holds(tree, data);
-    } catch {
-      return false;
-    }
-  };
+  const tree = compileTestTree(rule);
+  return (data) => holdsSafely(tree, data);
+}
+
+/** The test form of a rule already checked: for callers that walk it with `holdsSafely` themselves. */
+export function compileTestTree(rule: JsonLogic): TestTree {
+  return compileNode(rule).tree;
+}
+
+/** Whether the tree holds; `false` where json-logic-js would throw (hostile data only). */
+export function holdsSafely(tree: TestTree, data: unknown): boolean {
+  try {
+    return holds(tree, data);
+  } catch {
+    return false;
+  }
 }
 
 function constantNode(value: unknown): Node {

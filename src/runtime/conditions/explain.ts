@@ -11,8 +11,9 @@
 import type { JsonLogic, JsonValue } from '../../ir/types.js';
 import type { Why } from '../types.js';
 import { cloneJson, setOwn } from '../own.js';
-import { caseSlot, readPath, type ConditionData } from './case-reads.js';
-import { compileCheckedCondition } from './compile.js';
+import { pathSlot, readPath, type ConditionData } from './case-reads.js';
+import { compileTestTree, holdsSafely } from './compile.js';
+import { TestTree } from './test-tree.js';
 import { findRuleProblems } from './check-rule.js';
 import { splitPath } from './path-read.js';
 import { compactJson, renderCondition, sourceName } from './render.js';
@@ -37,8 +38,11 @@ export interface Explanation {
 /** `explain` for one rule, with all the work that depends only on the rule done now. */
 export function compileExplanation(rule: JsonLogic): Explanation {
   // A rule outside the subset is reported whole and never evaluated.
-  return findRuleProblems(rule, { irPaths: false }).length === 0 ? new Clause(rule) : new Clause(rule, NEVER);
+  return findRuleProblems(rule, { irPaths: false }).length === 0 ? new Clause(rule, compileTestTree(rule)) : new Clause(rule, OUTSIDE_SUBSET);
 }
+
+/** The tree of a rule outside the subset: false, and never looked into (its own instance, unlike a folded `false`). */
+const OUTSIDE_SUBSET = new TestTree('false');
 
 /** Explanations of rule objects already seen: IR rules are never modified after loading. */
 const explanations = new WeakMap<object, Explanation>();
@@ -53,19 +57,22 @@ export function explain(rule: JsonLogic, data: ConditionData): Why {
   return explanation.explain(data);
 }
 
-const NEVER = (): boolean => false;
-
 /** How a clause is printed: all that depends only on its rule, worked out the first time it is needed. */
 class Description {
   readonly text: string;
   readonly wasTrue: string;
   readonly wasFalse: string;
-  /** The paths the clause reads, split once; a `slot` lets `conditionData` serve a case path already read. */
+  /** The paths the clause reads, split once; a `slot` lets condition data serve a case path already read, or a response from its table. */
   readonly reads: readonly { readonly segments: readonly string[]; readonly slot: number }[];
   /** The source names of `reads`, one each (`case.a.b` → `a.b`). */
   readonly names: readonly string[];
-  /** In the order `values` lists its keys (a repeated name once, integer-like names first), with what precedes each value. */
-  readonly shown: readonly { readonly name: string; readonly present: string; readonly absent: string }[];
+  /**
+   * In the order `values` lists its keys (a repeated name once, integer-like names first): what
+   * precedes each value, and which of `reads` gives it (the last with that name, as in `values`).
+   */
+  readonly shown: readonly { readonly present: string; readonly absent: string; readonly read: number }[];
+  /** The values of `reads` while a why is built (a why reads, then prints, and never calls back into itself). */
+  private readonly scratch: (JsonValue | null)[];
 
   constructor(rule: JsonLogic) {
     this.text = renderCondition(rule);
@@ -74,28 +81,32 @@ class Description {
     const paths = [...varPaths(rule)];
     this.reads = paths.map((path) => {
       const segments = splitPath(path);
-      return { segments, slot: caseSlot(segments) };
+      return { segments, slot: pathSlot(segments) };
     });
     this.names = paths.map(sourceName);
     const keys = Object.keys(Object.fromEntries(this.names.map((name) => [name, true])));
     this.shown = keys.map((name, index) => {
       const before = `${index === 0 ? ' (' : ', '}${name}`;
-      return { name, present: `${before} = `, absent: `${before} is absent` };
+      return { present: `${before} = `, absent: `${before} is absent`, read: this.names.lastIndexOf(name) };
     });
+    this.scratch = new Array<JsonValue | null>(paths.length).fill(null);
   }
 
   /** The clause's text with the values it reads now. */
   why(data: ConditionData, held: boolean): Why {
-    const { reads, names, shown } = this;
+    const { reads, names, shown, scratch } = this;
     const values: Record<string, JsonValue | null> = {};
     for (let index = 0; index < reads.length; index++) {
       const { segments, slot } = reads[index] as (typeof reads)[number];
-      setOwn(values, names[index] as string, cloneJson(readPath(data, segments, slot)) as JsonValue | null);
+      const value = cloneJson(readPath(data, segments, slot, null)) as JsonValue | null;
+      scratch[index] = value;
+      setOwn(values, names[index] as string, value);
     }
+    // Printed from `scratch`, not read back from `values`: each clause's keys differ, so a keyed read there is slow.
     let text = held ? this.wasTrue : this.wasFalse;
     for (let index = 0; index < shown.length; index++) {
-      const { name, present, absent } = shown[index] as (typeof shown)[number];
-      const value = values[name] as JsonValue | null;
+      const { present, absent, read } = shown[index] as (typeof shown)[number];
+      const value = scratch[read] as JsonValue | null;
       text += value === null ? absent : present + compactJson(value);
     }
     if (shown.length > 0) text += ')';
@@ -108,17 +119,22 @@ class Clause implements Explanation {
   private readonly operands: readonly Clause[];
   private description: Description | undefined;
 
+  /** `compileCondition`'s answer; the clause's own walks call `holdsSafely` on its tree directly. */
+  readonly holds: (data: ConditionData) => boolean;
+
+  /** `tree` is `OUTSIDE_SUBSET` for a rule outside the subset: never evaluated, reported whole. */
   constructor(
     private readonly rule: JsonLogic,
-    readonly holds: (data: ConditionData) => boolean = compileCheckedCondition(rule),
+    private readonly tree: TestTree,
   ) {
+    this.holds = (data) => holdsSafely(tree, data);
     const operation = asOperation(rule);
-    const isAnd = holds !== NEVER && operation?.op === 'and' && recognizeTest(rule) === undefined;
-    this.operands = isAnd ? operation.args.map((operand) => new Clause(operand)) : [];
+    const isAnd = tree !== OUTSIDE_SUBSET && operation?.op === 'and' && recognizeTest(rule) === undefined;
+    this.operands = isAnd ? operation.args.map((operand) => new Clause(operand, compileTestTree(operand))) : [];
   }
 
   whyNot(data: ConditionData): Why | undefined {
-    if (this.operands.length === 0) return this.holds(data) ? undefined : this.describe(data, false);
+    if (this.operands.length === 0) return holdsSafely(this.tree, data) ? undefined : this.describe(data, false);
     return this.firstFalseOperand(data)?.explainFalse(data);
   }
 
@@ -135,7 +151,7 @@ class Clause implements Explanation {
     const { operands } = this;
     for (let index = 0; index < operands.length; index++) {
       const operand = operands[index] as Clause;
-      if (!operand.holds(data)) return operand;
+      if (!holdsSafely(operand.tree, data)) return operand;
     }
     return undefined;
   }

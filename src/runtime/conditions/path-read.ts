@@ -4,8 +4,6 @@
  * inherits (`constructor`, `toString`, a polluted prototype's) reads as not found.
  */
 
-export type Read = (data: unknown) => unknown;
-
 const hasOwnProperty = Object.prototype.hasOwnProperty;
 
 /**
@@ -17,8 +15,12 @@ const hasOwnProperty = Object.prototype.hasOwnProperty;
 export function readOwnPath(data: unknown, segments: readonly string[], notFound: unknown): unknown {
   // json-logic-js: an empty path is the whole data, even `undefined`.
   if (segments.length === 0) return data;
-  let value = data;
-  for (let index = 0; index < segments.length; index++) {
+  return readOwnFrom(data, segments, 0, notFound);
+}
+
+/** `readOwnPath` of `segments` from `start` on, `value` being what the segments before `start` led to. */
+export function readOwnFrom(value: unknown, segments: readonly string[], start: number, notFound: unknown): unknown {
+  for (let index = start; index < segments.length; index++) {
     const key = segments[index] as string;
     if (value === null || value === undefined || !hasOwnProperty.call(value, key)) return notFound;
     value = (value as Record<string, unknown>)[key];
@@ -46,9 +48,4 @@ export function splitPath(path: string): readonly string[] {
  */
 function asPropertyKey(segment: string): string {
   return Object.keys({ [segment]: true })[0] as string;
-}
-
-export function compilePathRead(path: string, notFound: unknown): Read {
-  const segments = splitPath(path);
-  return (data) => readOwnPath(data, segments, notFound);
 }

@@ -6,7 +6,7 @@
  * reads its path once even where its JsonLogic reads it two or three times (guarded orderings,
  * `is empty`): exact, because reads have no side effects.
  */
-import { caseSlot, readPath } from './case-reads.js';
+import { pathSlot, readPath } from './case-reads.js';
 import { splitPath } from './path-read.js';
 import { inHaystack, truthy } from './rule.js';
 import type { Literal, Test } from './shapes.js';
@@ -27,10 +27,10 @@ export class TestTree {
     readonly children: readonly TestTree[] = [],
     readonly predicate: Predicate = () => false,
   ) {
-    this.slot = caseSlot(path);
+    this.slot = pathSlot(path);
   }
 
-  /** Where `conditionData` remembers this node's case path; -1 for other paths. */
+  /** Where condition data remembers or holds this node's path (`pathSlot`). */
   readonly slot: number;
 }
 
@@ -95,39 +95,39 @@ export function holds(tree: TestTree, data: unknown): boolean {
       return false;
     }
     case 'equals':
-      return readPath(data, tree.path, tree.slot) === tree.value;
+      return readPath(data, tree.path, tree.slot, null) === tree.value;
     case 'notEquals':
-      return readPath(data, tree.path, tree.slot) !== tree.value;
+      return readPath(data, tree.path, tree.slot, null) !== tree.value;
     case '<': {
-      const value = readPath(data, tree.path, tree.slot) as Literal;
+      const value = readPath(data, tree.path, tree.slot, null) as Literal;
       return value != null && value < (tree.value as Literal);
     }
     case '<=': {
-      const value = readPath(data, tree.path, tree.slot) as Literal;
+      const value = readPath(data, tree.path, tree.slot, null) as Literal;
       return value != null && value <= (tree.value as Literal);
     }
     case '>': {
-      const value = readPath(data, tree.path, tree.slot) as Literal;
+      const value = readPath(data, tree.path, tree.slot, null) as Literal;
       return value != null && value > (tree.value as Literal);
     }
     case '>=': {
-      const value = readPath(data, tree.path, tree.slot) as Literal;
+      const value = readPath(data, tree.path, tree.slot, null) as Literal;
       return value != null && value >= (tree.value as Literal);
     }
     case 'in':
-      return includes(tree.list, readPath(data, tree.path, tree.slot));
+      return includes(tree.list, readPath(data, tree.path, tree.slot, null));
     case 'notIn':
-      return !includes(tree.list, readPath(data, tree.path, tree.slot));
+      return !includes(tree.list, readPath(data, tree.path, tree.slot, null));
     case 'truthy':
-      return truthy(readPath(data, tree.path, tree.slot));
+      return truthy(readPath(data, tree.path, tree.slot, null));
     case 'not':
       return !holds(tree.children[0] as TestTree, data);
     case 'contains':
-      return inHaystack(tree.value, readPath(data, tree.path, tree.slot));
+      return inHaystack(tree.value, readPath(data, tree.path, tree.slot, null));
     case 'empty':
-      return isEmpty(readPath(data, tree.path, tree.slot));
+      return isEmpty(readPath(data, tree.path, tree.slot, null));
     case 'notEmpty':
-      return !isEmpty(readPath(data, tree.path, tree.slot));
+      return !isEmpty(readPath(data, tree.path, tree.slot, null));
     case 'true':
       return true;
     case 'false':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileCondition, conditionData, type ConditionData } from '../../../src/runtime/conditions/index.js';
+import { compileCondition, conditionData, responseSlot, responseSlotData, type ConditionData } from '../../../src/runtime/conditions/index.js';
 
 /** Case data whose `account.balance` counts how often it is read (a getter: not JSON, just a probe). */
 function countingCase(balance: unknown) {
@@ -47,5 +47,39 @@ describe('conditionData', () => {
   it('remembers paths compiled after it was made, too', () => {
     const data = conditionData({ late: { field: 3 } }, {}, null, null);
     expect(compileCondition({ '===': [{ var: 'case.late.field' }, 3] })(data)).toBe(true);
+  });
+});
+
+describe('responseSlotData', () => {
+  const answered = compileCondition({ '!!': [{ var: 'responses.slot_q' }] });
+  const nested = compileCondition({ '===': [{ var: 'responses.slot_cmp.name' }, 'Ann'] });
+  const withDefault = compileCondition({ '===': [{ var: ['responses.slot_q', 'none'] }, 'none'] });
+
+  it('reads responses from its table, by the slot of each id', () => {
+    const { data, table } = responseSlotData({}, null, null, responseSlot('slot_cmp') + 1);
+    expect([answered(data), nested(data), withDefault(data)]).toEqual([false, false, true]);
+    table[responseSlot('slot_q')] = true;
+    table[responseSlot('slot_cmp')] = { name: 'Ann' };
+    expect([answered(data), nested(data), withDefault(data)]).toEqual([true, true, false]);
+  });
+
+  it('gives readers that do not know slots a responses object of own properties', () => {
+    const { data, table } = responseSlotData({}, null, null, responseSlot('slot_cmp') + 1);
+    table[responseSlot('slot_cmp')] = { name: 'Ann' };
+    expect(Object.getPrototypeOf(data.responses)).toBe(null);
+    expect({ ...(data.responses as object) }).toEqual({ slot_cmp: { name: 'Ann' } });
+  });
+
+  it('reads a slot past the end of its table as absent, never from Array.prototype', () => {
+    const { data } = responseSlotData({}, null, null, 0);
+    const late = compileCondition({ '!!': [{ var: 'responses.slot_late' }] });
+    const index = responseSlot('slot_late');
+    const proto = Array.prototype as unknown as Record<number, unknown>;
+    proto[index] = true;
+    try {
+      expect(late(data)).toBe(false);
+    } finally {
+      delete proto[index];
+    }
   });
 });

@@ -171,4 +171,9 @@ describe('compileExplanation', () => {
     expect(Object.keys(why.values)).toEqual(['1', 'b']);
     expect(why.text).toMatch(/ \(1 = "one", b = "case"\)$/);
   });
+
+  it('descends into an and that folds to a constant false, like any other and', () => {
+    const why = compileExplanation({ and: [{ '===': [1, 1] }, { '===': [1, 2] }] }).explain(data({}));
+    expect(why.clause).toBe('{"===":[1,2]}');
+  });
 });
