@@ -94,6 +94,22 @@ function declProblems(decl: IrDecl, value: unknown, required: boolean): ItemErro
 }
 
 /** `validated` and, for a resolving item, every required resolution field among `findings`. */
+/** `response_code` / `aud_correction`: one code chosen among the allowed, then validated (and findings). */
+function chosenCodeProblems(
+  item: { readonly allowCaseResolution: boolean },
+  response: JsonObject,
+  context: ValidityContext,
+  key: string,
+  allowed: readonly string[] | undefined,
+  missingMessage: string,
+): ItemError[] {
+  const chosen = ownValue(response, key);
+  const errors: ItemError[] = [];
+  if (!isString(chosen)) errors.push(problem('missing', missingMessage));
+  else if (!isAllowed(chosen, allowed)) errors.push(notAnOption(chosen, allowed));
+  return [...errors, ...resolutionProblems(item, response, context)];
+}
+
 function resolutionProblems(
   item: { readonly allowCaseResolution: boolean },
   value: JsonObject,
@@ -246,14 +262,8 @@ export const VALIDITY: ValidityTable = {
   },
   response_code: {
     fits: objectWith({ code: isString, validated: isBoolean, findings: isObject }),
-    problems: (item, value, context) => {
-      const response = value as JsonObject;
-      const code = ownValue(response, 'code');
-      const errors: ItemError[] = [];
-      if (!isString(code)) errors.push(problem('missing', 'no response code chosen'));
-      else if (!isAllowed(code, item.codes)) errors.push(notAnOption(code, item.codes));
-      return [...errors, ...resolutionProblems(item, response, context)];
-    },
+    problems: (item, value, context) =>
+      chosenCodeProblems(item, value as JsonObject, context, 'code', item.codes, 'no response code chosen'),
   },
   aud_correction: {
     fits: objectWith({
@@ -263,14 +273,8 @@ export const VALIDITY: ValidityTable = {
       validated: isBoolean,
       findings: isObject,
     }),
-    problems: (item, value, context) => {
-      const response = value as JsonObject;
-      const indicator = ownValue(response, 'indicator');
-      const errors: ItemError[] = [];
-      if (!isString(indicator)) errors.push(problem('missing', 'no correction indicator chosen'));
-      else if (!isAllowed(indicator, item.indicators)) errors.push(notAnOption(indicator, item.indicators));
-      return [...errors, ...resolutionProblems(item, response, context)];
-    },
+    problems: (item, value, context) =>
+      chosenCodeProblems(item, value as JsonObject, context, 'indicator', item.indicators, 'no correction indicator chosen'),
   },
   brr_response: {
     fits: objectWith({
