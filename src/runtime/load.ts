@@ -60,6 +60,8 @@ export interface LoadedChecklist {
   readonly itemsById: ReadonlyMap<string, { readonly item: LoadedItem; readonly step: LoadedStep }>;
   /** The length of a response table: one more than the highest `responseSlot` of an item. */
   readonly responseSlots: number;
+  /** Each item's `responseSlot` by id, `NO_RESPONSE` for instructions: what reading a state's answers looks up. */
+  readonly responseSlotsById: ReadonlyMap<string, number>;
   /** The item with `allowCaseResolution`, if any. */
   readonly resolutionItemId?: string;
   /** Anchored `text` patterns by item id. */
@@ -68,6 +70,9 @@ export interface LoadedChecklist {
   readonly qaReview?: LoadedCondition;
   readonly transitions: ReadonlyMap<string, LoadedTransition>;
 }
+
+/** In `responseSlotsById`: an item that takes no response (instructions). */
+export const NO_RESPONSE = -1;
 
 export type LoadResult = { ok: true; checklist: LoadedChecklist } | { ok: false; errors: string[] };
 
@@ -93,6 +98,7 @@ class Loader {
   private readonly errors: string[] = [];
   private readonly stepsById = new Map<string, LoadedStep>();
   private readonly itemsById = new Map<string, { item: LoadedItem; step: LoadedStep }>();
+  private readonly responseSlotsById = new Map<string, number>();
   private readonly ids = new Set<string>();
   private readonly patterns = new Map<string, RegExp>();
   private resolutionItemId: string | undefined;
@@ -124,6 +130,7 @@ class Loader {
         stepsById: this.stepsById,
         itemsById: this.itemsById,
         responseSlots: this.responseSlots,
+        responseSlotsById: this.responseSlotsById,
         ...(this.resolutionItemId !== undefined && { resolutionItemId: this.resolutionItemId }),
         patterns: this.patterns,
         ...(assign && { assign: { ...assign, priority: ir.assign?.priority ?? 0 } }),
@@ -162,6 +169,7 @@ class Loader {
     }
     const slot = responseSlot(item.id);
     this.responseSlots = Math.max(this.responseSlots, slot + 1);
+    this.responseSlotsById.set(item.id, item.type === 'instructions' ? NO_RESPONSE : slot);
     return { item, ...this.optionalWhen(item.when, pointer), responseSlot: slot };
   }
 

@@ -70,3 +70,10 @@ export function isJsonValue(value: unknown, depth = 0): boolean {
 
 /** Deeper than any real answer or case; also stops a cyclic object from recursing forever. */
 const MAX_JSON_DEPTH = 256;
+
+/** `value`, frozen with everything in it: for results shared between evaluations. */
+export function freezeJson<T>(value: T, depth = 0): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value) || depth > MAX_JSON_DEPTH) return value;
+  for (const element of Object.values(value)) freezeJson(element, depth + 1);
+  return Object.freeze(value);
+}

@@ -3,7 +3,7 @@
  * every key optional. Whatever does not fit is reported as a `dataErrors` entry with
  * `source: "state"` and ignored, never thrown.
  */
-import type { LoadedChecklist } from './load.js';
+import { NO_RESPONSE, type LoadedChecklist } from './load.js';
 import { isObject, ownValue } from './own.js';
 import type { DataError } from './types.js';
 
@@ -53,11 +53,14 @@ function readResponses(checklist: LoadedChecklist, responses: unknown, report: R
     report('responses', 'responses must be an object keyed by item id');
     return table;
   }
-  for (const id of Object.keys(responses)) {
-    const entry = checklist.itemsById.get(id);
-    if (entry === undefined) report(`responses.${id}`, `no item has the id ${JSON.stringify(id)}; the response is ignored`);
-    else if (entry.item.item.type === 'instructions') report(`responses.${id}`, 'instructions take no response; it is ignored');
-    else table[entry.item.responseSlot] = responses[id];
+  const slots = checklist.responseSlotsById;
+  const ids = Object.keys(responses);
+  for (let index = 0; index < ids.length; index++) {
+    const id = ids[index] as string;
+    const slot = slots.get(id);
+    if (slot === undefined) report(`responses.${id}`, `no item has the id ${JSON.stringify(id)}; the response is ignored`);
+    else if (slot === NO_RESPONSE) report(`responses.${id}`, 'instructions take no response; it is ignored');
+    else table[slot] = responses[id];
   }
   return table;
 }

@@ -134,20 +134,23 @@ function responsesObject(table: readonly unknown[]): Record<string, unknown> {
 export function readPath(data: unknown, segments: readonly string[], slot: number, notFound: unknown): unknown {
   if (slot === NO_SLOT) return readOwnPath(data, segments, notFound);
   const remembering = data as Partial<RememberingData> | null | undefined;
+  const reads = remembering?.[CASE_READS];
+  // Not condition data made here: read as json-logic-js would, own properties only.
+  if (reads === undefined) return readOwnPath(data, segments, notFound);
+  // Made here, so `case` and `responses` are its own properties: the path is read from them on.
+  const made = remembering as RememberingData;
   if (slot < NO_SLOT) {
-    const table = remembering?.[RESPONSE_SLOTS];
-    if (table === undefined) return readOwnPath(data, segments, notFound);
+    const table = made[RESPONSE_SLOTS];
+    if (table === undefined) return readOwnFrom(made.responses, segments, 1, notFound);
     const index = -2 - slot;
     // Bounds first: an element past the end would be looked up on Array.prototype.
     const value = index < table.length ? table[index] : undefined;
     return readOwnFrom(value, segments, 2, notFound);
   }
-  const reads = remembering?.[CASE_READS];
-  if (reads === undefined) return readOwnPath(data, segments, notFound);
   while (reads.length <= slot) reads.push(UNREAD); // a path compiled after the data was made
   let value = reads[slot];
   if (value === UNREAD) {
-    value = readOwnPath(data, segments, NOT_FOUND);
+    value = readOwnFrom(made.case, segments, 1, NOT_FOUND);
     reads[slot] = value;
   }
   return value === NOT_FOUND ? notFound : value;

@@ -11,7 +11,7 @@ import { findRuleProblems } from './check-rule.js';
 import { compileComparison } from './comparisons.js';
 import { asOperation, inHaystack, truthy, type Evaluate } from './rule.js';
 import { recognizeTest } from './shapes.js';
-import { allOf, anyOf, FALSE, holds, not, predicateTree, testTree, TRUE, type Predicate, type TestTree } from './test-tree.js';
+import { allOf, anyOf, FALSE, holds, not, predicateTree, Program, testTree, TRUE, type Predicate, type TestTree } from './test-tree.js';
 
 
 interface Node {
@@ -44,19 +44,19 @@ export function compileCondition(rule: JsonLogic): (data: ConditionData) => bool
 
 /** `compileCondition` of a rule already checked (or a part of one): `explain` compiles every clause of a rule. */
 export function compileCheckedCondition(rule: JsonLogic): (data: ConditionData) => boolean {
-  const tree = compileTestTree(rule);
-  return (data) => holdsSafely(tree, data);
+  const program = compileProgram(rule);
+  return (data) => holdsSafely(program, data);
 }
 
-/** The test form of a rule already checked: for callers that walk it with `holdsSafely` themselves. */
-export function compileTestTree(rule: JsonLogic): TestTree {
-  return compileNode(rule).tree;
+/** The test form of a rule already checked, as a program: for callers that run it with `holdsSafely` themselves. */
+export function compileProgram(rule: JsonLogic): Program {
+  return Program.of(compileNode(rule).tree);
 }
 
-/** Whether the tree holds; `false` where json-logic-js would throw (hostile data only). */
-export function holdsSafely(tree: TestTree, data: unknown): boolean {
+/** Whether the program holds; `false` where json-logic-js would throw (hostile data only). */
+export function holdsSafely(program: Program, data: unknown): boolean {
   try {
-    return holds(tree, data);
+    return holds(program, data);
   } catch {
     return false;
   }
@@ -68,7 +68,8 @@ function constantNode(value: unknown): Node {
 
 /** A node whose value is its own truthiness (comparisons, `in`, `!`, `!!`). */
 function booleanNode(tree: TestTree): Node {
-  return { evaluate: (data) => holds(tree, data), tree };
+  const program = Program.of(tree);
+  return { evaluate: (data) => holds(program, data), tree };
 }
 
 function predicateNode(predicate: Predicate): Node {

@@ -10,10 +10,10 @@
  */
 import type { JsonLogic, JsonValue } from '../../ir/types.js';
 import type { Why } from '../types.js';
-import { cloneJson, setOwn } from '../own.js';
+import { cloneJson, freezeJson, setOwn } from '../own.js';
 import { pathSlot, readPath, type ConditionData } from './case-reads.js';
-import { compileTestTree, holdsSafely } from './compile.js';
-import { TestTree } from './test-tree.js';
+import { compileProgram, holdsSafely } from './compile.js';
+import { Program } from './test-tree.js';
 import { findRuleProblems } from './check-rule.js';
 import { splitPath } from './path-read.js';
 import { compactJson, renderCondition, sourceName } from './render.js';
@@ -38,11 +38,11 @@ export interface Explanation {
 /** `explain` for one rule, with all the work that depends only on the rule done now. */
 export function compileExplanation(rule: JsonLogic): Explanation {
   // A rule outside the subset is reported whole and never evaluated.
-  return findRuleProblems(rule, { irPaths: false }).length === 0 ? new Clause(rule, compileTestTree(rule)) : new Clause(rule, OUTSIDE_SUBSET);
+  return findRuleProblems(rule, { irPaths: false }).length === 0 ? new Clause(rule, compileProgram(rule)) : new Clause(rule, OUTSIDE_SUBSET);
 }
 
 /** The tree of a rule outside the subset: false, and never looked into (its own instance, unlike a folded `false`). */
-const OUTSIDE_SUBSET = new TestTree('false');
+const OUTSIDE_SUBSET = Program.failing();
 
 /** Explanations of rule objects already seen: IR rules are never modified after loading. */
 const explanations = new WeakMap<object, Explanation>();
@@ -92,16 +92,28 @@ class Description {
     this.scratch = new Array<JsonValue | null>(paths.length).fill(null);
   }
 
-  /** The clause's text with the values it reads now. */
+  /** Whys of this clause being false, by the values they show: see `WhyCache`. */
+  private readonly falseWhys = new WhyCache();
+
+  /**
+   * The clause's text with the values it reads now. Frozen: a why of a false clause is shared by
+   * every evaluation that reads the same values.
+   */
   why(data: ConditionData, held: boolean): Why {
-    const { reads, names, shown, scratch } = this;
-    const values: Record<string, JsonValue | null> = {};
+    const { reads, scratch } = this;
     for (let index = 0; index < reads.length; index++) {
       const { segments, slot } = reads[index] as (typeof reads)[number];
-      const value = cloneJson(readPath(data, segments, slot, null)) as JsonValue | null;
-      scratch[index] = value;
-      setOwn(values, names[index] as string, value);
+      scratch[index] = cloneJson(readPath(data, segments, slot, null)) as JsonValue | null;
     }
+    if (held) return this.build(true);
+    return this.falseWhys.get(scratch) ?? this.falseWhys.add(scratch, this.build(false));
+  }
+
+  /** A new why of the values in `scratch`. */
+  private build(held: boolean): Why {
+    const { names, shown, scratch } = this;
+    const values: Record<string, JsonValue | null> = {};
+    for (let index = 0; index < scratch.length; index++) setOwn(values, names[index] as string, freezeJson(scratch[index] as JsonValue | null));
     // Printed from `scratch`, not read back from `values`: each clause's keys differ, so a keyed read there is slow.
     let text = held ? this.wasTrue : this.wasFalse;
     for (let index = 0; index < shown.length; index++) {
@@ -110,9 +122,72 @@ class Description {
       text += value === null ? absent : present + compactJson(value);
     }
     if (shown.length > 0) text += ')';
-    return { text, clause: this.text, values };
+    return Object.freeze({ text, clause: this.text, values: Object.freeze(values) });
   }
 }
+
+type CacheLevel = Map<unknown, unknown>;
+
+/**
+ * The whys of one clause by the values they show, one `Map` level per value read: a scalar is its
+ * own key (a `Map` compares scalars as JSON prints them, `-0` and `0` alike), a list or object is
+ * keyed by its JSON in a level of its own. Evaluations of one case, or of cases alike, keep
+ * hiding items for the same values, and building a why (its `values` object and its text) costs
+ * several times what finding it here does. At most `WHY_CACHE_SIZE` whys, then it starts afresh,
+ * so memory stays bounded when values never repeat.
+ */
+class WhyCache {
+  private root: CacheLevel = new Map();
+  private size = 0;
+
+  get(values: readonly unknown[]): Why | undefined {
+    let node: unknown = this.root;
+    for (let index = 0; index < values.length && node !== undefined; index++) node = step(node as CacheLevel, values[index]);
+    return node === this.root ? undefined : (node as Why | undefined);
+  }
+
+  add(values: readonly unknown[], why: Why): Why {
+    if (values.length === 0) return why;
+    if (this.size >= WHY_CACHE_SIZE) {
+      this.root = new Map();
+      this.size = 0;
+    }
+    let node = this.root;
+    for (let index = 0; index < values.length; index++) {
+      const value = values[index];
+      const level = isScalar(value) ? node : nested(node, STRUCTURED);
+      const key = isScalar(value) ? value : compactJson(value);
+      if (index === values.length - 1) level.set(key, why);
+      else node = nested(level, key);
+    }
+    this.size++;
+    return why;
+  }
+}
+
+/** The key under which a level keeps its lists and objects, by their JSON. */
+const STRUCTURED = Symbol('lists and objects');
+
+function isScalar(value: unknown): boolean {
+  return value === null || typeof value !== 'object';
+}
+
+function step(level: CacheLevel, value: unknown): unknown {
+  if (isScalar(value)) return level.get(value);
+  const structured = level.get(STRUCTURED) as CacheLevel | undefined;
+  return structured?.get(compactJson(value));
+}
+
+function nested(level: CacheLevel, key: unknown): CacheLevel {
+  let next = level.get(key) as CacheLevel | undefined;
+  if (next === undefined) {
+    next = new Map();
+    level.set(key, next);
+  }
+  return next;
+}
+
+const WHY_CACHE_SIZE = 64;
 
 class Clause implements Explanation {
   /** An `and` that is not a lowering shape: its operands, the first false one of which explains it. */
@@ -125,12 +200,12 @@ class Clause implements Explanation {
   /** `tree` is `OUTSIDE_SUBSET` for a rule outside the subset: never evaluated, reported whole. */
   constructor(
     private readonly rule: JsonLogic,
-    private readonly tree: TestTree,
+    private readonly tree: Program,
   ) {
     this.holds = (data) => holdsSafely(tree, data);
     const operation = asOperation(rule);
     const isAnd = tree !== OUTSIDE_SUBSET && operation?.op === 'and' && recognizeTest(rule) === undefined;
-    this.operands = isAnd ? operation.args.map((operand) => new Clause(operand, compileTestTree(operand))) : [];
+    this.operands = isAnd ? operation.args.map((operand) => new Clause(operand, compileProgram(operand))) : [];
   }
 
   whyNot(data: ConditionData): Why | undefined {

@@ -82,58 +82,130 @@ export function not(child: TestTree): TestTree {
   return new TestTree('not', [], null, [], [child]);
 }
 
-export function holds(tree: TestTree, data: unknown): boolean {
-  switch (tree.kind) {
-    case 'and': {
-      const children = tree.children;
-      for (let index = 0; index < children.length; index++) if (!holds(children[index] as TestTree, data)) return false;
-      return true;
-    }
-    case 'or': {
-      const children = tree.children;
-      for (let index = 0; index < children.length; index++) if (holds(children[index] as TestTree, data)) return true;
-      return false;
-    }
+/** Where a program goes when a test holds or fails: the next test's index, or an exit. */
+const HOLDS = -1;
+const FAILS = -2;
+
+/** A source test of a `Program`, with where to go next when it holds and when it fails. */
+class Branch {
+  readonly kind: Kind;
+  readonly path: readonly string[];
+  readonly slot: number;
+  readonly value: unknown;
+  readonly list: readonly unknown[];
+  readonly predicate: Predicate;
+
+  constructor(
+    test: TestTree,
+    readonly ifHolds: number,
+    readonly ifFails: number,
+  ) {
+    this.kind = test.kind;
+    this.path = test.path;
+    this.slot = test.slot;
+    this.value = test.value;
+    this.list = test.list;
+    this.predicate = test.predicate;
+  }
+}
+
+/**
+ * A test tree as a branching program ("jumping code"): its source tests in a list, each saying
+ * which test comes next when it holds and when it fails, `and`/`or`/`not` having become those
+ * jumps. Running it is one loop over tests, without recursion or a node per operator; each test
+ * still runs only when json-logic-js's short-circuit evaluation would reach it.
+ */
+export class Program {
+  private constructor(
+    readonly branches: readonly Branch[],
+    readonly entry: number,
+  ) {}
+
+  static of(tree: TestTree): Program {
+    const branches: Branch[] = [];
+    // Emitted last test first, so that every jump target exists when its test is made.
+    const emit = (node: TestTree, ifHolds: number, ifFails: number): number => {
+      switch (node.kind) {
+        case 'true':
+          return ifHolds;
+        case 'false':
+          return ifFails;
+        case 'not':
+          return emit(node.children[0] as TestTree, ifFails, ifHolds);
+        case 'and':
+        case 'or': {
+          const { children } = node;
+          let next = emit(children[children.length - 1] as TestTree, ifHolds, ifFails);
+          for (let index = children.length - 2; index >= 0; index--) {
+            const child = children[index] as TestTree;
+            next = node.kind === 'and' ? emit(child, next, ifFails) : emit(child, ifHolds, next);
+          }
+          return next;
+        }
+        default:
+          branches.push(new Branch(node, ifHolds, ifFails));
+          return branches.length - 1;
+      }
+    };
+    const entry = emit(tree, HOLDS, FAILS);
+    return new Program(branches, entry);
+  }
+
+  /** A program that fails without running a test (its own instance, for callers that need to tell it apart). */
+  static failing(): Program {
+    return new Program([], FAILS);
+  }
+}
+
+export function holds(program: Program, data: unknown): boolean {
+  const { branches } = program;
+  let at = program.entry;
+  while (at >= 0) {
+    const branch = branches[at] as Branch;
+    at = passes(branch, data) ? branch.ifHolds : branch.ifFails;
+  }
+  return at === HOLDS;
+}
+
+function passes(test: Branch, data: unknown): boolean {
+  switch (test.kind) {
     case 'equals':
-      return readPath(data, tree.path, tree.slot, null) === tree.value;
+      return readPath(data, test.path, test.slot, null) === test.value;
     case 'notEquals':
-      return readPath(data, tree.path, tree.slot, null) !== tree.value;
+      return readPath(data, test.path, test.slot, null) !== test.value;
     case '<': {
-      const value = readPath(data, tree.path, tree.slot, null) as Literal;
-      return value != null && value < (tree.value as Literal);
+      const value = readPath(data, test.path, test.slot, null) as Literal;
+      return value != null && value < (test.value as Literal);
     }
     case '<=': {
-      const value = readPath(data, tree.path, tree.slot, null) as Literal;
-      return value != null && value <= (tree.value as Literal);
+      const value = readPath(data, test.path, test.slot, null) as Literal;
+      return value != null && value <= (test.value as Literal);
     }
     case '>': {
-      const value = readPath(data, tree.path, tree.slot, null) as Literal;
-      return value != null && value > (tree.value as Literal);
+      const value = readPath(data, test.path, test.slot, null) as Literal;
+      return value != null && value > (test.value as Literal);
     }
     case '>=': {
-      const value = readPath(data, tree.path, tree.slot, null) as Literal;
-      return value != null && value >= (tree.value as Literal);
+      const value = readPath(data, test.path, test.slot, null) as Literal;
+      return value != null && value >= (test.value as Literal);
     }
     case 'in':
-      return includes(tree.list, readPath(data, tree.path, tree.slot, null));
+      return includes(test.list, readPath(data, test.path, test.slot, null));
     case 'notIn':
-      return !includes(tree.list, readPath(data, tree.path, tree.slot, null));
+      return !includes(test.list, readPath(data, test.path, test.slot, null));
     case 'truthy':
-      return truthy(readPath(data, tree.path, tree.slot, null));
-    case 'not':
-      return !holds(tree.children[0] as TestTree, data);
+      return truthy(readPath(data, test.path, test.slot, null));
     case 'contains':
-      return inHaystack(tree.value, readPath(data, tree.path, tree.slot, null));
+      return inHaystack(test.value, readPath(data, test.path, test.slot, null));
     case 'empty':
-      return isEmpty(readPath(data, tree.path, tree.slot, null));
+      return isEmpty(readPath(data, test.path, test.slot, null));
     case 'notEmpty':
-      return !isEmpty(readPath(data, tree.path, tree.slot, null));
-    case 'true':
-      return true;
-    case 'false':
-      return false;
+      return !isEmpty(readPath(data, test.path, test.slot, null));
     case 'predicate':
-      return tree.predicate(data);
+      return test.predicate(data);
+    default:
+      // `and`, `or`, `not`, `true`, `false` never reach a program's tests.
+      return false;
   }
 }
 
