@@ -19,7 +19,7 @@ const runtime = await import(pathToFileURL(outfile).href);
 
 const items = Number(option('items', '200'));
 const seconds = Number(option('seconds', '3'));
-const { ir, records } = generate(items);
+const { ir, records } = generate(items, { records: Number(option("records", "20")) });
 const loaded = runtime.loadChecklist(ir);
 if (!loaded.ok) throw new Error(loaded.errors.join('; '));
 const states = records.map((record) => ({ responses: record.responses, completed: [] }));

@@ -113,18 +113,19 @@ class StepWalker {
     const items: ItemResult[] = [];
     const loadedItems = loaded.items;
     for (let index = 0; index < loadedItems.length; index++) {
-      const { item, when, responseSlot } = loadedItems[index] as LoadedItem;
+      const { item, id, type, required, validity, when, responseSlot } = loadedItems[index] as LoadedItem;
       const why = when?.explanation.whyNot(this.data);
       // A hidden item never blocks its step, and its answer is not seen by later conditions.
       if (why !== undefined) {
-        items.push({ id: item.id, type: item.type, visible: false, required: item.required, valid: true, errors: NO_ERRORS, why });
+        items.push({ id, type, visible: false, required, valid: true, errors: NO_ERRORS, why });
         continue;
       }
       const response = this.state.responses[responseSlot];
-      if (responseFits(item, response)) this.visibleResponses[responseSlot] = response;
-      const errors = checkItem(item, response, this.context);
+      const fits = responseFits(item, validity, response);
+      if (fits) this.visibleResponses[responseSlot] = response;
+      const errors = checkItem(item, validity, response, this.context, fits);
       const valid = errors.length === 0;
-      items.push({ id: item.id, type: item.type, visible: true, required: item.required, valid, errors: valid ? NO_ERRORS : errors });
+      items.push({ id, type, visible: true, required, valid, errors: valid ? NO_ERRORS : errors });
     }
     return items;
   }
@@ -145,9 +146,9 @@ class StepWalker {
 function hiddenItems(loaded: LoadedStep, stepWhy: Why): ItemResult[] {
   const text = `its step ${loaded.step.id} is hidden: ${stepWhy.text}`;
   const items: ItemResult[] = [];
-  for (const { item } of loaded.items) {
+  for (const { id, type, required } of loaded.items) {
     const why: Why = { text, clause: stepWhy.clause, values: stepWhy.values };
-    items.push({ id: item.id, type: item.type, visible: false, required: item.required, valid: true, errors: NO_ERRORS, why });
+    items.push({ id, type, visible: false, required, valid: true, errors: NO_ERRORS, why });
   }
   return items;
 }

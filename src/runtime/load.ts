@@ -8,7 +8,7 @@ import { checkRule, compileExplanation, responseSlot, type ConditionData, type E
 import { compileCaseCheck, type CaseChecker } from './case-check.js';
 import validateIr from './generated/validate-ir.js';
 import { cloneJson, hasOwn, isObject } from './own.js';
-import { isKnownItemType } from './validity.js';
+import { isKnownItemType, validityOf, type ItemValidity } from './validity.js';
 
 export type Condition = (data: ConditionData) => boolean;
 
@@ -19,9 +19,18 @@ export interface LoadedCondition {
   readonly explanation: Explanation;
 }
 
+/**
+ * An item as evaluation reads it. `id`, `type` and `required` are copied out of the IR item, whose
+ * shape varies with its type's options: every loaded item has one shape, so reading them is fast.
+ */
 export interface LoadedItem {
   readonly item: IrItem;
-  readonly when?: LoadedCondition;
+  readonly id: string;
+  readonly type: IrItem['type'];
+  readonly required: boolean;
+  /** Its type's validity rules. */
+  readonly validity: ItemValidity;
+  readonly when: LoadedCondition | undefined;
   /** Where evaluation keeps this item's response: its index in the response tables (`responseSlot`). */
   readonly responseSlot: number;
 }
@@ -170,7 +179,15 @@ class Loader {
     const slot = responseSlot(item.id);
     this.responseSlots = Math.max(this.responseSlots, slot + 1);
     this.responseSlotsById.set(item.id, item.type === 'instructions' ? NO_RESPONSE : slot);
-    return { item, ...this.optionalWhen(item.when, pointer), responseSlot: slot };
+    return {
+      item,
+      id: item.id,
+      type: item.type,
+      required: item.required,
+      validity: validityOf(item.type),
+      when: item.when === undefined ? undefined : this.condition(item.when, `${pointer}/when`),
+      responseSlot: slot,
+    };
   }
 
   private loadTransitions(): Map<string, LoadedTransition> {

@@ -19,6 +19,9 @@ export interface ValidityContext {
   readonly patterns: ReadonlyMap<string, RegExp>;
 }
 
+/** One content type's validity rules, as `validityOf` gives them to a loaded item. */
+export type ItemValidity = TypeValidity<IrItem>;
+
 interface TypeValidity<I extends IrItem> {
   readonly fits: (value: unknown, item: I) => boolean;
   readonly problems: (item: I, value: unknown, context: ValidityContext) => ItemError[];
@@ -307,20 +310,27 @@ export const VALIDITY: ValidityTable = {
   },
 };
 
-/** The errors of a visible item given its raw response (`undefined` when none). */
-export function checkItem(item: IrItem, response: unknown, context: ValidityContext): ItemError[] {
-  const rule = VALIDITY[item.type] as TypeValidity<IrItem>;
+/** The validity rules of a known item type (`isKnownItemType`), looked up once per item at load. */
+export function validityOf(type: IrItemType): ItemValidity {
+  return (hasOwn(VALIDITY, type) ? VALIDITY[type] : VALIDITY.instructions) as ItemValidity;
+}
+
+/**
+ * The errors of a visible item given its raw response (`undefined` when none); `rule` is
+ * `validityOf(item.type)`, `fits` whether the response fits (`responseFits`, computed once by callers that need both).
+ */
+export function checkItem(item: IrItem, rule: ItemValidity, response: unknown, context: ValidityContext, fits = responseFits(item, rule, response)): ItemError[] {
   if (isAbsent(response)) {
     return item.required && !(rule.asksNothing?.(item) ?? false) ? [MISSING] : [];
   }
-  if (!rule.fits(response, item)) return [problem('wrong_type', `the response has the wrong type for a ${item.type} item`)];
+  if (!fits) return [problem('wrong_type', `the response has the wrong type for a ${item.type} item`)];
   return rule.problems(item, response, context);
 }
 
 /** Whether a response is seen at all (a condition reads a response that does not fit as absent). */
-export function responseFits(item: IrItem, response: unknown): boolean {
+export function responseFits(item: IrItem, rule: ItemValidity, response: unknown): boolean {
   if (isAbsent(response) || item.type === 'instructions') return false;
-  return (VALIDITY[item.type] as TypeValidity<IrItem>).fits(response, item);
+  return rule.fits(response, item);
 }
 
 export function isKnownItemType(type: unknown): type is IrItemType {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IrItem } from '../../src/ir/types.js';
-import { checkItem, type ValidityContext } from '../../src/runtime/validity.js';
+import { checkItem, validityOf, type ValidityContext } from '../../src/runtime/validity.js';
 import { item } from './helpers.js';
 
 const context: ValidityContext = {
@@ -12,7 +12,7 @@ const context: ValidityContext = {
   patterns: new Map([['txt', /^(?:[0-9]+)$/]]),
 };
 
-const codes = (subject: IrItem, response: unknown) => checkItem(subject, response, context).map((error) => error.code);
+const codes = (subject: IrItem, response: unknown) => checkItem(subject, validityOf(subject.type), response, context).map((error) => error.code);
 const required = (type: IrItem['type'], extra: Record<string, unknown> = {}) => item(type, extra.pattern !== undefined ? 'txt' : 'x', { required: true, ...extra });
 const optional = (type: IrItem['type'], extra: Record<string, unknown> = {}) => item(type, extra.pattern !== undefined ? 'txt' : 'x', extra);
 
@@ -151,7 +151,7 @@ describe('item validity', () => {
 
   it('gives every error a message', () => {
     for (const [, subject, response] of cases) {
-      for (const error of checkItem(subject, response, context)) expect(error.message).not.toBe('');
+      for (const error of checkItem(subject, validityOf(subject.type), response, context)) expect(error.message).not.toBe('');
     }
   });
 
@@ -166,7 +166,7 @@ describe('item validity', () => {
 describe('resolution findings', () => {
   const resolving = item('response_code', 'r', { required: true, allowCaseResolution: true });
   const withPath: ValidityContext = { ...context, resolutionFields: [{ path: 'dispute.reason', type: 'text', required: true }] };
-  const check = (findings: unknown) => checkItem(resolving, { code: '01', validated: true, findings }, withPath).map((error) => error.code);
+  const check = (findings: unknown) => checkItem(resolving, validityOf(resolving.type), { code: '01', validated: true, findings }, withPath).map((error) => error.code);
 
   it('reads a finding keyed by its whole path, or nested', () => {
     expect(check({ 'dispute.reason': 'fraud' })).toEqual([]);

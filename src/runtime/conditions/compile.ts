@@ -11,7 +11,7 @@ import { findRuleProblems } from './check-rule.js';
 import { compileComparison } from './comparisons.js';
 import { asOperation, inHaystack, truthy, type Evaluate } from './rule.js';
 import { recognizeTest } from './shapes.js';
-import { allOf, anyOf, FALSE, holds, not, predicateTree, Program, testTree, TRUE, type Predicate, type TestTree } from './test-tree.js';
+import { allOf, anyOf, FALSE, holds, NO_LABEL, not, predicateTree, Program, run, testTree, TRUE, type Predicate, type TestTree } from './test-tree.js';
 
 
 interface Node {
@@ -50,7 +50,21 @@ export function compileCheckedCondition(rule: JsonLogic): (data: ConditionData) 
 
 /** The test form of a rule already checked, as a program: for callers that run it with `holdsSafely` themselves. */
 export function compileProgram(rule: JsonLogic): Program {
-  return Program.of(compileNode(rule).tree);
+  return Program.of(compileTestTree(rule));
+}
+
+/** The test form of a rule already checked, for callers that build programs of their own. */
+export function compileTestTree(rule: JsonLogic): TestTree {
+  return compileNode(rule).tree;
+}
+
+/** `run`, where json-logic-js would throw (hostile data only) failing with `NO_LABEL`. */
+export function runSafely(program: Program, data: unknown): number {
+  try {
+    return run(program, data);
+  } catch {
+    return NO_LABEL;
+  }
 }
 
 /** Whether the program holds; `false` where json-logic-js would throw (hostile data only). */

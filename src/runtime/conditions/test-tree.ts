@@ -83,8 +83,11 @@ export function not(child: TestTree): TestTree {
 }
 
 /** Where a program goes when a test holds or fails: the next test's index, or an exit. */
-const HOLDS = -1;
+export const HOLDS = -1;
 const FAILS = -2;
+
+/** The label of a test that has none (`Program.of`), and what `run` gives when a program fails without a labelled test. */
+export const NO_LABEL = -2;
 
 /** A source test of a `Program`, with where to go next when it holds and when it fails. */
 class Branch {
@@ -99,6 +102,8 @@ class Branch {
     test: TestTree,
     readonly ifHolds: number,
     readonly ifFails: number,
+    /** The caller's name for the test (`Program.of`), `NO_LABEL` if none. */
+    readonly label: number,
   ) {
     this.kind = test.kind;
     this.path = test.path;
@@ -121,7 +126,8 @@ export class Program {
     readonly entry: number,
   ) {}
 
-  static of(tree: TestTree): Program {
+  /** `labelOf` names each test, for `run` to say which one a failing program ran last. */
+  static of(tree: TestTree, labelOf: (test: TestTree) => number = () => NO_LABEL): Program {
     const branches: Branch[] = [];
     // Emitted last test first, so that every jump target exists when its test is made.
     const emit = (node: TestTree, ifHolds: number, ifFails: number): number => {
@@ -143,7 +149,7 @@ export class Program {
           return next;
         }
         default:
-          branches.push(new Branch(node, ifHolds, ifFails));
+          branches.push(new Branch(node, ifHolds, ifFails, labelOf(node)));
           return branches.length - 1;
       }
     };
@@ -151,10 +157,6 @@ export class Program {
     return new Program(branches, entry);
   }
 
-  /** A program that fails without running a test (its own instance, for callers that need to tell it apart). */
-  static failing(): Program {
-    return new Program([], FAILS);
-  }
 }
 
 export function holds(program: Program, data: unknown): boolean {
@@ -165,6 +167,29 @@ export function holds(program: Program, data: unknown): boolean {
     at = passes(branch, data) ? branch.ifHolds : branch.ifFails;
   }
   return at === HOLDS;
+}
+
+/** `HOLDS` when the program holds, else the label of the last test it ran (`NO_LABEL` if it ran none). */
+export function run(program: Program, data: unknown): number {
+  const { branches } = program;
+  let at = program.entry;
+  let last = NO_LABEL;
+  while (at >= 0) {
+    const branch = branches[at] as Branch;
+    last = branch.label;
+    at = passes(branch, data) ? branch.ifHolds : branch.ifFails;
+  }
+  return at === HOLDS ? HOLDS : last;
+}
+
+/** Calls `visit` with each source test of the tree (the tests a program of it would run). */
+export function forEachTest(tree: TestTree, visit: (test: TestTree) => void): void {
+  if (tree.kind === 'true' || tree.kind === 'false') return;
+  if (tree.kind === 'and' || tree.kind === 'or' || tree.kind === 'not') {
+    for (const child of tree.children) forEachTest(child, visit);
+    return;
+  }
+  visit(tree);
 }
 
 function passes(test: Branch, data: unknown): boolean {

@@ -176,4 +176,64 @@ describe('compileExplanation', () => {
     const why = compileExplanation({ and: [{ '===': [1, 1] }, { '===': [1, 2] }] }).explain(data({}));
     expect(why.clause).toBe('{"===":[1,2]}');
   });
+
+  describe('whys of false clauses are frozen and shared by the values they show', () => {
+    const rule = { and: [{ '!!': [Q] }, guarded('>', 1000)] };
+
+    it('gives the same frozen why for the same values, and a new one for other values', () => {
+      const explanation = compileExplanation(rule);
+      const first = explanation.whyNot(data({ account: { balance: 5 } }, { q: true }));
+      const again = explanation.whyNot(data({ account: { balance: 5 } }, { q: true }));
+      const other = explanation.whyNot(data({ account: { balance: 6 } }, { q: true }));
+      expect(again).toBe(first);
+      expect(other).not.toBe(first);
+      expect(other?.values).toEqual({ 'account.balance': 6 });
+      for (const why of [first, other]) {
+        expect(Object.isFrozen(why)).toBe(true);
+        expect(Object.isFrozen(why?.values)).toBe(true);
+      }
+    });
+
+    it('tells scalars apart as JSON does: "1" and 1, null and absent and false', () => {
+      const explanation = compileExplanation({ '===': [Q, 'x'] });
+      const texts = ['1', 1, null, undefined, false, 0, ''].map((q) => explanation.whyNot(data({}, q === undefined ? {} : { q }))?.text);
+      expect(texts).toEqual([
+        'q == "x" was false (q = "1")',
+        'q == "x" was false (q = 1)',
+        'q == "x" was false (q is absent)',
+        'q == "x" was false (q is absent)',
+        'q == "x" was false (q = false)',
+        'q == "x" was false (q = 0)',
+        'q == "x" was false (q = "")',
+      ]);
+    });
+
+    it('keys lists and objects by their JSON, copied and frozen, so a later change to the data cannot reach a why', () => {
+      const explanation = compileExplanation({ in: ['x', Q] });
+      const list = ['a', 'b'];
+      const why = explanation.whyNot(data({}, { q: list }));
+      list.push('c');
+      expect(why?.values).toEqual({ q: ['a', 'b'] });
+      expect(Object.isFrozen(why?.values.q)).toBe(true);
+      expect(explanation.whyNot(data({}, { q: ['a', 'b'] }))).toBe(why);
+      expect(explanation.whyNot(data({}, { q: ['a', 'b', 'c'] }))?.text).toBe('q contains "x" was false (q = ["a","b","c"])');
+      expect(explanation.whyNot(data({}, { q: '["a","b"]' }))?.text).toBe('q contains "x" was false (q = "[\\"a\\",\\"b\\"]")');
+    });
+
+    it('keys a clause that reads several values by all of them', () => {
+      const explanation = compileExplanation({ or: [{ '===': [Q, 1] }, { '===': [{ var: 'case.n' }, 1] }] });
+      const a = explanation.whyNot(data({ n: 2 }, { q: 2 }));
+      expect(explanation.whyNot(data({ n: 2 }, { q: 3 }))).not.toBe(a);
+      expect(explanation.whyNot(data({ n: 3 }, { q: 2 }))).not.toBe(a);
+      expect(explanation.whyNot(data({ n: 2 }, { q: 2 }))).toBe(a);
+    });
+
+    it('stays right when values never repeat (the cache starts afresh when full)', () => {
+      const explanation = compileExplanation(guarded('>', 1000));
+      for (let balance = 0; balance < 500; balance++) {
+        expect(explanation.whyNot(data({ account: { balance } }))?.text).toBe(`account.balance > 1000 was false (account.balance = ${balance})`);
+      }
+    });
+  });
 });
+
