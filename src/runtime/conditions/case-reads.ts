@@ -6,7 +6,7 @@
  * a table indexed by response slot, which the runtime fills as items turn out visible: a list
  * element per `responses.<id>` instead of a dictionary keyed by id.
  */
-import { readOwnFrom, readOwnPath, splitPath } from './path-read.js';
+import { readOwnFrom, readOwnKey, readOwnPath, splitPath } from './path-read.js';
 
 /** The condition data every rule reads (docs/ir.md). */
 export type ConditionData = { case: unknown; responses: unknown; outcome: unknown; status: unknown };
@@ -18,8 +18,10 @@ const UNREAD = Symbol('unread');
 
 type RememberingData = ConditionData & { readonly [CASE_READS]: unknown[]; readonly [RESPONSE_SLOTS]?: unknown[] };
 
-/** Each distinct case path compiled anywhere gets a slot, shared by every checklist. */
+/** Each distinct case path compiled anywhere gets a slot, shared by every checklist; so does each path it runs through. */
 const caseSlots = new Map<string, number>();
+/** By case slot: the slot of the path one segment shorter, `NO_SLOT` for a field of the case itself. */
+const caseParents: number[] = [];
 /** Each distinct response id read or answered anywhere gets a slot, shared by every checklist. */
 const responseSlots = new Map<string, number>();
 /** The id of each response slot. */
@@ -50,9 +52,20 @@ export function responseSlot(id: string): number {
  */
 export function pathSlot(segments: readonly string[]): number {
   if (segments.length < 2) return NO_SLOT;
-  if (segments[0] === 'case') return slotIn(caseSlots, segments.join('.'));
+  if (segments[0] === 'case') return caseSlot(segments, segments.length);
   if (segments[0] === 'responses') return -2 - responseSlot(segments[1] as string);
   return NO_SLOT;
+}
+
+/** The slot of the first `length` segments of a case path, its parents' slots made first. */
+function caseSlot(segments: readonly string[], length: number): number {
+  const path = segments.slice(0, length).join('.');
+  const known = caseSlots.get(path);
+  if (known !== undefined) return known;
+  const parent = length > 2 ? caseSlot(segments, length - 1) : NO_SLOT;
+  const slot = slotIn(caseSlots, path);
+  caseParents[slot] = parent;
+  return slot;
 }
 
 function caseReads(): unknown[] {
@@ -148,12 +161,23 @@ export function readPath(data: unknown, segments: readonly string[], slot: numbe
     return readOwnFrom(value, segments, 2, notFound);
   }
   while (reads.length <= slot) reads.push(UNREAD); // a path compiled after the data was made
-  let value = reads[slot];
-  if (value === UNREAD) {
-    value = readOwnFrom(made.case, segments, 1, NOT_FOUND);
-    reads[slot] = value;
-  }
+  const value = readCase(made.case, reads, slot, segments, segments.length - 1);
   return value === NOT_FOUND ? notFound : value;
+}
+
+/**
+ * The case value at slot `slot`, whose path is `segments` up to `last`, read once per condition
+ * data: through its parent's value, itself read once (`case.account` once for all of
+ * `case.account.…`). `NOT_FOUND` where json-logic-js would find `undefined`.
+ */
+function readCase(caseData: unknown, reads: unknown[], slot: number, segments: readonly string[], last: number): unknown {
+  let value = reads[slot];
+  if (value !== UNREAD) return value;
+  const parent = caseParents[slot] as number;
+  const from = parent === NO_SLOT ? caseData : readCase(caseData, reads, parent, segments, last - 1);
+  value = from === NOT_FOUND ? NOT_FOUND : readOwnKey(from, segments[last] as string, NOT_FOUND);
+  reads[slot] = value;
+  return value;
 }
 
 const NOT_FOUND = Symbol('not found');

@@ -28,6 +28,13 @@ export function readOwnFrom(value: unknown, segments: readonly string[], start: 
   return value === undefined ? notFound : value;
 }
 
+/** `readOwnFrom` of one key. */
+export function readOwnKey(value: unknown, key: string, notFound: unknown): unknown {
+  if (value === null || value === undefined || !hasOwnProperty.call(value, key)) return notFound;
+  const found = (value as Record<string, unknown>)[key];
+  return found === undefined ? notFound : found;
+}
+
 /** Split paths, shared by every condition (and clause) that reads the same path. */
 const splitPaths = new Map<string, readonly string[]>();
 
