@@ -142,14 +142,11 @@ class StepWalker {
   }
 }
 
-/** The items of a hidden step: each carries the step's clause and values. */
+/** The items of a hidden step: each carries the step's clause and values, in one why they share (frozen, as every why is). */
 function hiddenItems(loaded: LoadedStep, stepWhy: Why): ItemResult[] {
-  const text = `its step ${loaded.step.id} is hidden: ${stepWhy.text}`;
+  const why: Why = Object.freeze({ text: `its step ${loaded.step.id} is hidden: ${stepWhy.text}`, clause: stepWhy.clause, values: stepWhy.values });
   const items: ItemResult[] = [];
-  for (const { id, type, required } of loaded.items) {
-    const why: Why = { text, clause: stepWhy.clause, values: stepWhy.values };
-    items.push({ id, type, visible: false, required, valid: true, errors: NO_ERRORS, why });
-  }
+  for (const { id, type, required } of loaded.items) items.push({ id, type, visible: false, required, valid: true, errors: NO_ERRORS, why });
   return items;
 }
 

@@ -39,6 +39,18 @@ describe('visibility (SPEC §5 item 1)', () => {
     expect(s2.items[0]!.why?.clause).toBe('q');
   });
 
+  it('gives frozen whys, the same one again for the same values, so no result can change another', () => {
+    const first = evaluate(cascade, {}, { responses: { q: false } });
+    const again = evaluate(cascade, {}, { responses: { q: false } });
+    const whys = [byId(first.steps, 's2').why, byId(first.steps, 's2').items[0]!.why];
+    for (const why of whys) {
+      expect(Object.isFrozen(why)).toBe(true);
+      expect(Object.isFrozen(why?.values)).toBe(true);
+    }
+    expect(byId(again.steps, 's2').why).toBe(byId(first.steps, 's2').why);
+    expect(JSON.parse(JSON.stringify(again))).toEqual(JSON.parse(JSON.stringify(first)));
+  });
+
   it('ignores responses to hidden items, and that cascades', () => {
     const result = evaluate(cascade, {}, { responses: { q: false, d: true, t: 'x' } });
     const t = byId(byId(result.steps, 's3').items, 't');

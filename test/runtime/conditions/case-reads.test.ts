@@ -21,6 +21,18 @@ describe('conditionData', () => {
     expect(reads.count).toBe(1);
   });
 
+  it('reads a path through its parent, each prefix once: case.account once for all of case.account.…', () => {
+    let accountReads = 0;
+    const caseData = {};
+    Object.defineProperty(caseData, 'account', { enumerable: true, get: () => (accountReads++, { balance: 5, limit: null }) });
+    const data = conditionData(caseData, {}, null, null);
+    const read = (path: string) => compileCondition({ '!!': [{ var: path }] })(data);
+    expect([read('case.account.balance'), read('case.account.limit'), read('case.account.missing'), read('case.account')]).toEqual([true, false, false, true]);
+    expect(compileCondition({ '===': [{ var: 'case.account.limit' }, null] })(data)).toBe(true);
+    expect(compileCondition({ '===': [{ var: 'case.account.limit.deeper' }, null] })(data)).toBe(true);
+    expect(accountReads).toBe(1);
+  });
+
   it('plain condition data reads every time', () => {
     const { caseData, reads } = countingCase(500);
     const data: ConditionData = { case: caseData, responses: {}, outcome: null, status: null };
