@@ -38,7 +38,7 @@ export function runEvaluation(checklist: LoadedChecklist, caseData: unknown, sta
   const dataErrors: DataError[] = caseCheck.problems.map((problem) => ({ source: 'case', path: problem.path, message: problem.message }));
   const read = readState(checklist, state, dataErrors);
   // Reads each case path once per evaluation; `visibleResponses` fills up as items turn out visible.
-  const { data, table: visibleResponses } = responseSlotData(caseCheck.data, read.outcome, read.status, checklist.responseSlots);
+  const { data, table: visibleResponses } = responseSlotData(caseCheck.data, read.outcome, read.status, checklist.slots);
   const context: ValidityContext = {
     caseData: caseCheck.data,
     resolutionFields: ir.resolution?.fields ?? [],

@@ -4,7 +4,7 @@
  * and index steps and items in document order so evaluation is one linear pass.
  */
 import type { ChecklistIR, IrItem, IrStep, JsonLogic } from '../ir/types.js';
-import { checkRule, compileExplanation, responseSlot, type ConditionData, type Explanation } from './conditions/index.js';
+import { checkRule, compileExplanation, Slots, type ConditionData, type Explanation } from './conditions/index.js';
 import { compileCaseCheck, type CaseChecker } from './case-check.js';
 import validateIr from './generated/validate-ir.js';
 import { cloneJson, hasOwn, isObject } from './own.js';
@@ -67,8 +67,8 @@ export interface LoadedChecklist {
   readonly checkCase: CaseChecker;
   readonly stepsById: ReadonlyMap<string, LoadedStep>;
   readonly itemsById: ReadonlyMap<string, { readonly item: LoadedItem; readonly step: LoadedStep }>;
-  /** The length of a response table: one more than the highest `responseSlot` of an item. */
-  readonly responseSlots: number;
+  /** Numbers the case paths its conditions read and its items' responses (`responseSlot`): its own, so its tables are as long as it needs. */
+  readonly slots: Slots;
   /** Each item's `responseSlot` by id, `NO_RESPONSE` for instructions: what reading a state's answers looks up. */
   readonly responseSlotsById: ReadonlyMap<string, number>;
   /** The item with `allowCaseResolution`, if any. */
@@ -111,7 +111,7 @@ class Loader {
   private readonly ids = new Set<string>();
   private readonly patterns = new Map<string, RegExp>();
   private resolutionItemId: string | undefined;
-  private responseSlots = 0;
+  private readonly slots = new Slots();
 
   constructor(private readonly ir: ChecklistIR) {}
 
@@ -122,7 +122,7 @@ class Loader {
     const closing = Object.keys(ir.closing ?? {}).map((outcome) => {
       if (!declaredOutcomes.has(outcome)) this.errors.push(`/closing/${outcome}: closing steps for an undeclared outcome`);
       const list = (ir.closing ?? {})[outcome] ?? [];
-      const chosen = compiled({ '===': [{ var: 'outcome' }, outcome] });
+      const chosen = compiled({ '===': [{ var: 'outcome' }, outcome] }, this.slots);
       return { outcome, chosen, steps: list.map((step, index) => this.loadStep(step, `/closing/${outcome}/${index}`, outcome)) };
     });
     const assign = ir.assign && this.condition(ir.assign.when, '/assign/when');
@@ -138,7 +138,7 @@ class Loader {
         checkCase: compileCaseCheck(ir.caseSchema),
         stepsById: this.stepsById,
         itemsById: this.itemsById,
-        responseSlots: this.responseSlots,
+        slots: this.slots,
         responseSlotsById: this.responseSlotsById,
         ...(this.resolutionItemId !== undefined && { resolutionItemId: this.resolutionItemId }),
         patterns: this.patterns,
@@ -176,8 +176,7 @@ class Loader {
       if (this.resolutionItemId !== undefined) this.errors.push(`${pointer}: a second item with allowCaseResolution`);
       this.resolutionItemId = item.id;
     }
-    const slot = responseSlot(item.id);
-    this.responseSlots = Math.max(this.responseSlots, slot + 1);
+    const slot = this.slots.response(item.id);
     this.responseSlotsById.set(item.id, item.type === 'instructions' ? NO_RESPONSE : slot);
     return {
       item,
@@ -230,13 +229,13 @@ class Loader {
       this.errors.push(...problems.map((problem) => `${pointer}: ${problem}`));
       return undefined;
     }
-    return compiled(rule);
+    return compiled(rule, this.slots);
   }
 }
 
 /** A rule `checkRule` accepts, compiled. */
-function compiled(rule: JsonLogic): LoadedCondition {
-  const explanation = compileExplanation(rule);
+function compiled(rule: JsonLogic, slots: Slots): LoadedCondition {
+  const explanation = compileExplanation(rule, slots);
   return { rule, holds: explanation.holds, explanation };
 }
 

@@ -66,7 +66,7 @@ function readResponses(checklist: LoadedChecklist, responses: unknown, report: R
 }
 
 function noResponses(checklist: LoadedChecklist): unknown[] {
-  return new Array<unknown>(checklist.responseSlots).fill(undefined);
+  return new Array<unknown>(checklist.slots.responseCount).fill(undefined);
 }
 
 function readCompleted(checklist: LoadedChecklist, completed: unknown, report: Report): Set<string> {

@@ -16,6 +16,13 @@ describe('loadChecklist', () => {
     expect(loaded.checklist.patterns.get('t')?.test('abc1')).toBe(false);
   });
 
+  it('numbers its own slots: other checklists loaded first do not lengthen its tables', () => {
+    const many = Array.from({ length: 300 }, (_, index) => item('checkbox', `other_${index}`, when(eq(`case.other.f${index}`, true))));
+    expect(loadChecklist(ir([step('big', many)])).ok).toBe(true);
+    const loaded = loadChecklist(valid);
+    expect(loaded.ok && [loaded.checklist.slots.responseCount, loaded.checklist.slots.caseCount]).toEqual([2, 0]);
+  });
+
   it('keeps a private copy: later changes to the caller\'s IR change nothing', () => {
     const mine = structuredClone(valid) as { steps: { id: string }[] };
     const loaded = loadChecklist(mine);

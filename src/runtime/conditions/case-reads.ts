@@ -5,6 +5,10 @@
  * Responses are never remembered. Condition data made by `responseSlotData` reads responses from
  * a table indexed by response slot, which the runtime fills as items turn out visible: a list
  * element per `responses.<id>` instead of a dictionary keyed by id.
+ *
+ * Slots are numbered per `Slots`: each loaded checklist has its own, so the memory and tables of
+ * an evaluation are as long as its checklist needs, however many other checklists the process
+ * has loaded. Conditions compiled on their own use `SHARED_SLOTS`.
  */
 import { readOwnFrom, readOwnKey, readOwnPath, splitPath } from './path-read.js';
 
@@ -12,99 +16,115 @@ import { readOwnFrom, readOwnKey, readOwnPath, splitPath } from './path-read.js'
 export type ConditionData = { case: unknown; responses: unknown; outcome: unknown; status: unknown };
 
 /** Symbols, not string keys: no JSON input and no prototype pollution can supply them. */
+const SLOTS = Symbol('slots');
 const CASE_READS = Symbol('case reads');
 const RESPONSE_SLOTS = Symbol('response slots');
 const UNREAD = Symbol('unread');
+const NOT_FOUND = Symbol('not found');
 
-type RememberingData = ConditionData & { readonly [CASE_READS]: unknown[]; readonly [RESPONSE_SLOTS]?: unknown[] };
-
-/** Each distinct case path compiled anywhere gets a slot, shared by every checklist; so does each path it runs through. */
-const caseSlots = new Map<string, number>();
-/** By case slot: the slot of the path one segment shorter, `NO_SLOT` for a field of the case itself. */
-const caseParents: number[] = [];
-/** Each distinct response id read or answered anywhere gets a slot, shared by every checklist. */
-const responseSlots = new Map<string, number>();
-/** The id of each response slot. */
-const responseIds: string[] = [];
+type RememberingData = ConditionData & {
+  readonly [SLOTS]: Slots;
+  readonly [CASE_READS]: unknown[];
+  readonly [RESPONSE_SLOTS]?: unknown[];
+};
 
 /** A path read straight from the data, neither remembered nor served by a response slot. */
 export const NO_SLOT = -1;
 
-function slotIn(slots: Map<string, number>, key: string): number {
-  let slot = slots.get(key);
-  if (slot === undefined) {
-    slot = slots.size;
-    slots.set(key, slot);
+/** The numbering of the case paths and response ids that a set of conditions reads. */
+export class Slots {
+  /** Each case path read gets a slot; so does each path it runs through. */
+  private readonly caseSlots = new Map<string, number>();
+  /** By case slot: the slot of the path one segment shorter, `NO_SLOT` for a field of the case itself. */
+  readonly caseParents: number[] = [];
+  private readonly responseSlots = new Map<string, number>();
+  /** The id of each response slot. */
+  readonly responseIds: string[] = [];
+
+  get caseCount(): number {
+    return this.caseSlots.size;
   }
-  return slot;
+
+  /** How long a response table must be: one more than the highest response slot. */
+  get responseCount(): number {
+    return this.responseIds.length;
+  }
+
+  /** The slot of the response to item `id` in a `responseSlotData` table. */
+  response(id: string): number {
+    let slot = this.responseSlots.get(id);
+    if (slot === undefined) {
+      slot = this.responseIds.push(id) - 1;
+      this.responseSlots.set(id, slot);
+    }
+    return slot;
+  }
+
+  /**
+   * Where a read of `segments` is served from: a case slot (≥ 0) for `case.…` paths, `-2 - slot`
+   * for `responses.<id>…` paths (by the response slot of `<id>`), `NO_SLOT` for anything else.
+   */
+  path(segments: readonly string[]): number {
+    if (segments.length < 2) return NO_SLOT;
+    if (segments[0] === 'case') return this.casePath(segments, segments.length);
+    if (segments[0] === 'responses') return -2 - this.response(segments[1] as string);
+    return NO_SLOT;
+  }
+
+  /** The slot of the first `length` segments of a case path, its parents' slots made first. */
+  private casePath(segments: readonly string[], length: number): number {
+    const path = segments.slice(0, length).join('.');
+    const known = this.caseSlots.get(path);
+    if (known !== undefined) return known;
+    const parent = length > 2 ? this.casePath(segments, length - 1) : NO_SLOT;
+    const slot = this.caseSlots.size;
+    this.caseSlots.set(path, slot);
+    this.caseParents[slot] = parent;
+    return slot;
+  }
+
+  /** A memory of case reads, one per slot. */
+  caseReads(): unknown[] {
+    // Own elements only (filled, never holes), so no index is ever looked up on Array.prototype.
+    return new Array<unknown>(this.caseCount).fill(UNREAD);
+  }
 }
 
-/** The slot of the response to item `id` in a `responseSlotData` table. */
-export function responseSlot(id: string): number {
-  const slot = slotIn(responseSlots, id);
-  responseIds[slot] = id;
-  return slot;
-}
+/** The slots of conditions compiled outside a checklist (`compileCondition`, `explain`). */
+export const SHARED_SLOTS = new Slots();
 
 /**
- * Where a read of `segments` is served from: a case slot (≥ 0) for `case.…` paths, `-2 - slot`
- * for `responses.<id>…` paths (by the response slot of `<id>`), `NO_SLOT` for anything else.
+ * Condition data that reads each case path at most once, for conditions compiled with `slots`
+ * (others read it as plain data). Make a new one whenever the case data may have changed (the
+ * runtime makes one per evaluation); responses may change freely.
  */
-export function pathSlot(segments: readonly string[]): number {
-  if (segments.length < 2) return NO_SLOT;
-  if (segments[0] === 'case') return caseSlot(segments, segments.length);
-  if (segments[0] === 'responses') return -2 - responseSlot(segments[1] as string);
-  return NO_SLOT;
-}
-
-/** The slot of the first `length` segments of a case path, its parents' slots made first. */
-function caseSlot(segments: readonly string[], length: number): number {
-  const path = segments.slice(0, length).join('.');
-  const known = caseSlots.get(path);
-  if (known !== undefined) return known;
-  const parent = length > 2 ? caseSlot(segments, length - 1) : NO_SLOT;
-  const slot = slotIn(caseSlots, path);
-  caseParents[slot] = parent;
-  return slot;
-}
-
-function caseReads(): unknown[] {
-  // Own elements only (filled, never holes), so no index is ever looked up on Array.prototype.
-  return new Array<unknown>(caseSlots.size).fill(UNREAD);
-}
-
-/**
- * Condition data that reads each case path at most once. Make a new one whenever the case data
- * may have changed (the runtime makes one per evaluation); responses may change freely.
- */
-export function conditionData(caseData: unknown, responses: unknown, outcome: unknown, status: unknown): ConditionData {
-  const data: RememberingData = { case: caseData, responses, outcome, status, [CASE_READS]: caseReads() };
+export function conditionData(caseData: unknown, responses: unknown, outcome: unknown, status: unknown, slots: Slots = SHARED_SLOTS): ConditionData {
+  const data: RememberingData = { case: caseData, responses, outcome, status, [SLOTS]: slots, [CASE_READS]: slots.caseReads() };
   return data;
 }
 
 /** Condition data whose responses are `table` (filled by the caller) plus what it remembers. */
 export interface ResponseSlotData {
   readonly data: ConditionData;
-  /** By `responseSlot(id)`; `undefined` is absent. Set only slots below `length`. */
+  /** By `slots.response(id)`; `undefined` is absent. */
   readonly table: unknown[];
 }
 
 /**
- * `conditionData` whose responses are read from a table of `slots` elements by response slot
- * (one more than the highest slot the caller will fill: slots are shared by every checklist).
- * Its `responses` is a getter that copies the table into a prototype-less object of own
- * properties, for readers that do not know slots (a whole-data `var`, a session's snapshot):
- * every compiled path read goes through the table.
+ * `conditionData` whose responses are read from a table by response slot, as long as `slots`
+ * has response slots. Its `responses` is a getter that copies the table into a prototype-less
+ * object of own properties, for readers that do not know slots (a whole-data `var`, a session's
+ * snapshot): every compiled path read goes through the table.
  */
-export function responseSlotData(caseData: unknown, outcome: unknown, status: unknown, slots: number): ResponseSlotData {
-  const table = new Array<unknown>(slots).fill(undefined);
-  return { data: new SlotData(caseData, outcome, status, table), table };
+export function responseSlotData(caseData: unknown, outcome: unknown, status: unknown, slots: Slots): ResponseSlotData {
+  const table = new Array<unknown>(slots.responseCount).fill(undefined);
+  return { data: new SlotData(caseData, outcome, status, slots, table), table };
 }
 
 /** One getter shared by every `SlotData`, so they all keep one hidden class. */
 const RESPONSES_GETTER: PropertyDescriptor = {
   get(this: SlotData) {
-    return responsesObject(this[RESPONSE_SLOTS]);
+    return responsesObject(this[RESPONSE_SLOTS], this[SLOTS].responseIds);
   },
   enumerable: true,
 };
@@ -118,38 +138,42 @@ class SlotData implements RememberingData {
   declare readonly responses: unknown;
   declare readonly outcome: unknown;
   declare readonly status: unknown;
+  declare readonly [SLOTS]: Slots;
   declare readonly [CASE_READS]: unknown[];
   declare readonly [RESPONSE_SLOTS]: unknown[];
 
-  constructor(caseData: unknown, outcome: unknown, status: unknown, table: unknown[]) {
+  constructor(caseData: unknown, outcome: unknown, status: unknown, slots: Slots, table: unknown[]) {
     // Assigned in the order of plain condition data: `case`, `responses`, `outcome`, `status`.
     const data = this as { -readonly [K in keyof SlotData]: SlotData[K] };
     data.case = caseData;
     Object.defineProperty(this, 'responses', RESPONSES_GETTER);
     data.outcome = outcome;
     data.status = status;
-    data[CASE_READS] = caseReads();
+    data[SLOTS] = slots;
+    data[CASE_READS] = slots.caseReads();
     data[RESPONSE_SLOTS] = table;
   }
 }
 
-function responsesObject(table: readonly unknown[]): Record<string, unknown> {
+function responsesObject(table: readonly unknown[], ids: readonly string[]): Record<string, unknown> {
   // Prototype-less, so even an id `__proto__` would be an own property.
   const responses = Object.create(null) as Record<string, unknown>;
   for (let slot = 0; slot < table.length; slot++) {
     const value = table[slot];
-    if (value !== undefined) responses[responseIds[slot] as string] = value;
+    if (value !== undefined) responses[ids[slot] as string] = value;
   }
   return responses;
 }
 
-/** `readOwnPath(data, segments, notFound)`, served from the data's memory or response table when it has them. */
-export function readPath(data: unknown, segments: readonly string[], slot: number, notFound: unknown): unknown {
+/**
+ * `readOwnPath(data, segments, notFound)`, served from the data's memory or response table when
+ * the data was made for the `slots` that numbered `slot`.
+ */
+export function readPath(data: unknown, segments: readonly string[], slot: number, slots: Slots, notFound: unknown): unknown {
   if (slot === NO_SLOT) return readOwnPath(data, segments, notFound);
   const remembering = data as Partial<RememberingData> | null | undefined;
-  const reads = remembering?.[CASE_READS];
-  // Not condition data made here: read as json-logic-js would, own properties only.
-  if (reads === undefined) return readOwnPath(data, segments, notFound);
+  // Not condition data made here, or made for other slots: read as json-logic-js would, own properties only.
+  if (remembering?.[SLOTS] !== slots) return readOwnPath(data, segments, notFound);
   // Made here, so `case` and `responses` are its own properties: the path is read from them on.
   const made = remembering as RememberingData;
   if (slot < NO_SLOT) {
@@ -160,8 +184,9 @@ export function readPath(data: unknown, segments: readonly string[], slot: numbe
     const value = index < table.length ? table[index] : undefined;
     return readOwnFrom(value, segments, 2, notFound);
   }
-  while (reads.length <= slot) reads.push(UNREAD); // a path compiled after the data was made
-  const value = readCase(made.case, reads, slot, segments, segments.length - 1);
+  const reads = made[CASE_READS];
+  while (reads.length <= slot) reads.push(UNREAD); // a path numbered after the data was made
+  const value = readCase(made.case, reads, slots.caseParents, slot, segments, segments.length - 1);
   return value === NOT_FOUND ? notFound : value;
 }
 
@@ -170,23 +195,21 @@ export function readPath(data: unknown, segments: readonly string[], slot: numbe
  * data: through its parent's value, itself read once (`case.account` once for all of
  * `case.account.…`). `NOT_FOUND` where json-logic-js would find `undefined`.
  */
-function readCase(caseData: unknown, reads: unknown[], slot: number, segments: readonly string[], last: number): unknown {
+function readCase(caseData: unknown, reads: unknown[], parents: readonly number[], slot: number, segments: readonly string[], last: number): unknown {
   let value = reads[slot];
   if (value !== UNREAD) return value;
-  const parent = caseParents[slot] as number;
-  const from = parent === NO_SLOT ? caseData : readCase(caseData, reads, parent, segments, last - 1);
+  const parent = parents[slot] as number;
+  const from = parent === NO_SLOT ? caseData : readCase(caseData, reads, parents, parent, segments, last - 1);
   value = from === NOT_FOUND ? NOT_FOUND : readOwnKey(from, segments[last] as string, NOT_FOUND);
   reads[slot] = value;
   return value;
 }
 
-const NOT_FOUND = Symbol('not found');
-
 export type Read = (data: unknown) => unknown;
 
 /** A compiled `var` read of `path`: `notFound` where json-logic-js would use the default. */
-export function compilePathRead(path: string, notFound: unknown): Read {
+export function compilePathRead(path: string, notFound: unknown, slots: Slots): Read {
   const segments = splitPath(path);
-  const slot = pathSlot(segments);
-  return (data) => readPath(data, segments, slot, notFound);
+  const slot = slots.path(segments);
+  return (data) => readPath(data, segments, slot, slots, notFound);
 }

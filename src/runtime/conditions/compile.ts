@@ -6,7 +6,7 @@
  * tests. Paths are split once and constant subtrees folded; nothing is allocated per call.
  */
 import type { JsonLogic } from '../../ir/types.js';
-import { compilePathRead, type ConditionData } from './case-reads.js';
+import { compilePathRead, SHARED_SLOTS, type ConditionData, type Slots } from './case-reads.js';
 import { findRuleProblems } from './check-rule.js';
 import { compileComparison } from './comparisons.js';
 import { asOperation, inHaystack, truthy, type Evaluate } from './rule.js';
@@ -39,23 +39,13 @@ export class ConditionError extends Error {
 export function compileCondition(rule: JsonLogic): (data: ConditionData) => boolean {
   const problems = findRuleProblems(rule, { irPaths: false });
   if (problems.length > 0) throw new ConditionError(problems);
-  return compileCheckedCondition(rule);
-}
-
-/** `compileCondition` of a rule already checked (or a part of one): `explain` compiles every clause of a rule. */
-export function compileCheckedCondition(rule: JsonLogic): (data: ConditionData) => boolean {
-  const program = compileProgram(rule);
+  const program = Program.of(compileTestTree(rule, SHARED_SLOTS));
   return (data) => holdsSafely(program, data);
 }
 
-/** The test form of a rule already checked, as a program: for callers that run it with `holdsSafely` themselves. */
-export function compileProgram(rule: JsonLogic): Program {
-  return Program.of(compileTestTree(rule));
-}
-
-/** The test form of a rule already checked, for callers that build programs of their own. */
-export function compileTestTree(rule: JsonLogic): TestTree {
-  return compileNode(rule).tree;
+/** The test form of a rule already checked, its paths numbered by `slots`, for callers that build programs of their own. */
+export function compileTestTree(rule: JsonLogic, slots: Slots): TestTree {
+  return compileNode(rule, slots).tree;
 }
 
 /** `run`, where json-logic-js would throw (hostile data only) failing with `NO_LABEL`. */
@@ -90,15 +80,15 @@ function predicateNode(predicate: Predicate): Node {
   return { evaluate: predicate, tree: predicateTree(predicate) };
 }
 
-function compileNode(rule: unknown): Node {
-  if (Array.isArray(rule)) return compileArray(rule);
+function compileNode(rule: unknown, slots: Slots): Node {
+  if (Array.isArray(rule)) return compileArray(rule, slots);
   const operation = asOperation(rule);
   if (!operation) return constantNode(rule);
   const shape = recognizeTest(rule);
-  if (shape) return booleanNode(testTree(shape));
+  if (shape) return booleanNode(testTree(shape, slots));
   const { op, args } = operation;
-  if (op === 'var') return compileVar(args);
-  const children = args.map(compileNode);
+  if (op === 'var') return compileVar(args, slots);
+  const children = args.map((arg) => compileNode(arg, slots));
   if (children.every((child) => child.constant)) {
     return constantNode(buildNode(op, children).evaluate(undefined));
   }
@@ -123,8 +113,8 @@ function buildNode(op: string, children: readonly Node[]): Node {
 }
 
 /** An array argument is evaluated element by element, a new array each time (json-logic-js `apply`). */
-function compileArray(elements: readonly unknown[]): Node {
-  const nodes = elements.map(compileNode);
+function compileArray(elements: readonly unknown[], slots: Slots): Node {
+  const nodes = elements.map((element) => compileNode(element, slots));
   if (nodes.every((node) => node.constant)) return constantNode(nodes.map((node) => node.constant?.value));
   const evaluators = nodes.map((node) => node.evaluate);
   return { evaluate: (data) => evaluators.map((evaluate) => evaluate(data)), tree: elements.length > 0 ? TRUE : FALSE };
@@ -132,13 +122,13 @@ function compileArray(elements: readonly unknown[]): Node {
 
 const NOT_FOUND = Symbol('not found');
 
-function compileVar(args: readonly unknown[]): Node {
+function compileVar(args: readonly unknown[], slots: Slots): Node {
   const path = String(args[0]);
   if (args.length === 1) {
-    return { evaluate: compilePathRead(path, null), tree: testTree({ kind: 'truthy', path }) };
+    return { evaluate: compilePathRead(path, null, slots), tree: testTree({ kind: 'truthy', path }, slots) };
   }
-  const read = compilePathRead(path, NOT_FOUND);
-  const fallback = compileNode(args[1]).evaluate;
+  const read = compilePathRead(path, NOT_FOUND, slots);
+  const fallback = compileNode(args[1], slots).evaluate;
   const evaluate: Evaluate = (data) => {
     const value = read(data);
     if (value !== NOT_FOUND) return value;

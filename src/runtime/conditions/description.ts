@@ -5,7 +5,7 @@
 import type { JsonLogic, JsonValue } from '../../ir/types.js';
 import type { Why } from '../types.js';
 import { cloneJson, freezeJson, setOwn } from '../own.js';
-import { pathSlot, readPath, type ConditionData } from './case-reads.js';
+import { readPath, type ConditionData, type Slots } from './case-reads.js';
 import { splitPath } from './path-read.js';
 import { compactJson, renderCondition, sourceName } from './render.js';
 import { asOperation, MAX_RULE_DEPTH } from './rule.js';
@@ -28,13 +28,16 @@ export class Description {
   /** The values read while a why is built (a why reads, then prints, and never calls back into itself). */
   private readonly scratch: (JsonValue | null)[];
 
-  constructor(rule: JsonLogic) {
+  constructor(
+    rule: JsonLogic,
+    private readonly numbering: Slots,
+  ) {
     this.text = renderCondition(rule);
     this.wasTrue = `${this.text} was true`;
     this.wasFalse = `${this.text} was false`;
     const paths = [...varPaths(rule)];
     this.segments = paths.map(splitPath);
-    this.slots = this.segments.map(pathSlot);
+    this.slots = this.segments.map((segments) => numbering.path(segments));
     this.names = paths.map(sourceName);
     const keys = Object.keys(Object.fromEntries(this.names.map((name) => [name, true])));
     this.shown = keys.map((name, index) => {
@@ -54,7 +57,7 @@ export class Description {
   why(data: ConditionData, held: boolean): Why {
     const { segments, slots, scratch } = this;
     for (let index = 0; index < scratch.length; index++) {
-      scratch[index] = cloneJson(readPath(data, segments[index] as readonly string[], slots[index] as number, null)) as JsonValue | null;
+      scratch[index] = cloneJson(readPath(data, segments[index] as readonly string[], slots[index] as number, this.numbering, null)) as JsonValue | null;
     }
     if (held) return this.build(true);
     return this.falseWhys.get(scratch) ?? this.falseWhys.add(scratch, this.build(false));

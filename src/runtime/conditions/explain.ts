@@ -10,7 +10,7 @@
  */
 import type { JsonLogic } from '../../ir/types.js';
 import type { Why } from '../types.js';
-import type { ConditionData } from './case-reads.js';
+import { SHARED_SLOTS, type ConditionData, type Slots } from './case-reads.js';
 import { compileTestTree, holdsSafely, runSafely } from './compile.js';
 import { allOf, FALSE, forEachTest, HOLDS, NO_LABEL, Program, type TestTree } from './test-tree.js';
 import { findRuleProblems } from './check-rule.js';
@@ -31,9 +31,9 @@ export interface Explanation {
 }
 
 /** `explain` for one rule, with all the work that depends only on the rule done now. */
-export function compileExplanation(rule: JsonLogic): Explanation {
+export function compileExplanation(rule: JsonLogic, slots: Slots = SHARED_SLOTS): Explanation {
   // A rule outside the subset is reported whole and never evaluated.
-  return findRuleProblems(rule, { irPaths: false }).length === 0 ? new Explained(rule) : new OutsideSubset(rule);
+  return findRuleProblems(rule, { irPaths: false }).length === 0 ? new Explained(rule, slots) : new OutsideSubset(rule, slots);
 }
 
 /** Explanations of rule objects already seen: IR rules are never modified after loading. */
@@ -64,8 +64,8 @@ class Explained implements Explanation {
 
   readonly holds: (data: ConditionData) => boolean;
 
-  constructor(rule: JsonLogic) {
-    this.root = new Clause(rule);
+  constructor(rule: JsonLogic, slots: Slots) {
+    this.root = new Clause(rule, slots);
     const labels = new Map<TestTree, number>();
     this.label(this.root, labels);
     const program = Program.of(this.root.tree, (test) => labels.get(test) ?? NO_LABEL);
@@ -100,8 +100,8 @@ class OutsideSubset implements Explanation {
   private readonly clause: Clause;
   readonly holds = (): boolean => false;
 
-  constructor(rule: JsonLogic) {
-    this.clause = new Clause(rule, FALSE);
+  constructor(rule: JsonLogic, slots: Slots) {
+    this.clause = new Clause(rule, slots, FALSE);
   }
 
   whyNot(data: ConditionData): Why {
@@ -124,12 +124,13 @@ class Clause {
 
   constructor(
     private readonly rule: JsonLogic,
+    private readonly slots: Slots,
     tree?: TestTree,
   ) {
     const operation = asOperation(rule);
     const isAnd = tree === undefined && operation?.op === 'and' && recognizeTest(rule) === undefined;
-    this.operands = isAnd ? operation.args.map((operand) => new Clause(operand)) : [];
-    this.tree = tree ?? (isAnd ? allOf(this.operands.map((operand) => operand.tree)) : compileTestTree(rule));
+    this.operands = isAnd ? operation.args.map((operand) => new Clause(operand, slots)) : [];
+    this.tree = tree ?? (isAnd ? allOf(this.operands.map((operand) => operand.tree)) : compileTestTree(rule, slots));
   }
 
   /** The clause explaining why this one is false, found operand by operand. */
@@ -142,7 +143,7 @@ class Clause {
   }
 
   describe(data: ConditionData, held: boolean): Why {
-    this.description ??= new Description(this.rule);
+    this.description ??= new Description(this.rule, this.slots);
     return this.description.why(data, held);
   }
 }

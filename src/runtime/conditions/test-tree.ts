@@ -6,7 +6,7 @@
  * reads its path once even where its JsonLogic reads it two or three times (guarded orderings,
  * `is empty`): exact, because reads have no side effects.
  */
-import { pathSlot, readPath } from './case-reads.js';
+import { readPath, SHARED_SLOTS, type Slots } from './case-reads.js';
 import { splitPath } from './path-read.js';
 import { inHaystack, truthy } from './rule.js';
 import type { Literal, Test } from './shapes.js';
@@ -26,32 +26,35 @@ export class TestTree {
     readonly list: readonly unknown[] = [],
     readonly children: readonly TestTree[] = [],
     readonly predicate: Predicate = () => false,
+    /** What numbers its path's slot. */
+    readonly slots: Slots = SHARED_SLOTS,
   ) {
-    this.slot = pathSlot(path);
+    this.slot = slots.path(path);
   }
 
-  /** Where condition data remembers or holds this node's path (`pathSlot`). */
+  /** Where condition data remembers or holds this node's path (`Slots.path`). */
   readonly slot: number;
 }
 
 export const TRUE = new TestTree('true');
 export const FALSE = new TestTree('false');
 
-export function testTree(test: Test): TestTree {
+export function testTree(test: Test, slots: Slots): TestTree {
   const path = splitPath(test.path);
+  const leaf = (kind: Kind, value: unknown = null, list: readonly unknown[] = []) => new TestTree(kind, path, value, list, [], undefined, slots);
   switch (test.kind) {
     case 'truthy':
-      return new TestTree('truthy', path);
+      return leaf('truthy');
     case 'equals':
-      return new TestTree(test.negated ? 'notEquals' : 'equals', path, test.value);
+      return leaf(test.negated ? 'notEquals' : 'equals', test.value);
     case 'ordering':
-      return new TestTree(test.op, path, test.value);
+      return leaf(test.op, test.value);
     case 'in':
-      return new TestTree(test.negated ? 'notIn' : 'in', path, null, test.list);
+      return leaf(test.negated ? 'notIn' : 'in', null, test.list);
     case 'contains':
-      return new TestTree('contains', path, test.value);
+      return leaf('contains', test.value);
     case 'empty':
-      return new TestTree(test.negated ? 'notEmpty' : 'empty', path);
+      return leaf(test.negated ? 'notEmpty' : 'empty');
   }
 }
 
@@ -94,6 +97,7 @@ class Branch {
   readonly kind: Kind;
   readonly path: readonly string[];
   readonly slot: number;
+  readonly slots: Slots;
   readonly value: unknown;
   readonly list: readonly unknown[];
   readonly predicate: Predicate;
@@ -108,6 +112,7 @@ class Branch {
     this.kind = test.kind;
     this.path = test.path;
     this.slot = test.slot;
+    this.slots = test.slots;
     this.value = test.value;
     this.list = test.list;
     this.predicate = test.predicate;
@@ -195,37 +200,37 @@ export function forEachTest(tree: TestTree, visit: (test: TestTree) => void): vo
 function passes(test: Branch, data: unknown): boolean {
   switch (test.kind) {
     case 'equals':
-      return readPath(data, test.path, test.slot, null) === test.value;
+      return readPath(data, test.path, test.slot, test.slots, null) === test.value;
     case 'notEquals':
-      return readPath(data, test.path, test.slot, null) !== test.value;
+      return readPath(data, test.path, test.slot, test.slots, null) !== test.value;
     case '<': {
-      const value = readPath(data, test.path, test.slot, null) as Literal;
+      const value = readPath(data, test.path, test.slot, test.slots, null) as Literal;
       return value != null && value < (test.value as Literal);
     }
     case '<=': {
-      const value = readPath(data, test.path, test.slot, null) as Literal;
+      const value = readPath(data, test.path, test.slot, test.slots, null) as Literal;
       return value != null && value <= (test.value as Literal);
     }
     case '>': {
-      const value = readPath(data, test.path, test.slot, null) as Literal;
+      const value = readPath(data, test.path, test.slot, test.slots, null) as Literal;
       return value != null && value > (test.value as Literal);
     }
     case '>=': {
-      const value = readPath(data, test.path, test.slot, null) as Literal;
+      const value = readPath(data, test.path, test.slot, test.slots, null) as Literal;
       return value != null && value >= (test.value as Literal);
     }
     case 'in':
-      return includes(test.list, readPath(data, test.path, test.slot, null));
+      return includes(test.list, readPath(data, test.path, test.slot, test.slots, null));
     case 'notIn':
-      return !includes(test.list, readPath(data, test.path, test.slot, null));
+      return !includes(test.list, readPath(data, test.path, test.slot, test.slots, null));
     case 'truthy':
-      return truthy(readPath(data, test.path, test.slot, null));
+      return truthy(readPath(data, test.path, test.slot, test.slots, null));
     case 'contains':
-      return inHaystack(test.value, readPath(data, test.path, test.slot, null));
+      return inHaystack(test.value, readPath(data, test.path, test.slot, test.slots, null));
     case 'empty':
-      return isEmpty(readPath(data, test.path, test.slot, null));
+      return isEmpty(readPath(data, test.path, test.slot, test.slots, null));
     case 'notEmpty':
-      return !isEmpty(readPath(data, test.path, test.slot, null));
+      return !isEmpty(readPath(data, test.path, test.slot, test.slots, null));
     case 'predicate':
       return test.predicate(data);
     default:

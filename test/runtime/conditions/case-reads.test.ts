@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileCondition, conditionData, responseSlot, responseSlotData, type ConditionData } from '../../../src/runtime/conditions/index.js';
+import type { JsonLogic } from '../../../src/ir/types.js';
+import { compileCondition, compileExplanation, conditionData, responseSlotData, Slots, type ConditionData } from '../../../src/runtime/conditions/index.js';
 
 /** Case data whose `account.balance` counts how often it is read (a getter: not JSON, just a probe). */
 function countingCase(balance: unknown) {
@@ -63,29 +64,31 @@ describe('conditionData', () => {
 });
 
 describe('responseSlotData', () => {
-  const answered = compileCondition({ '!!': [{ var: 'responses.slot_q' }] });
-  const nested = compileCondition({ '===': [{ var: 'responses.slot_cmp.name' }, 'Ann'] });
-  const withDefault = compileCondition({ '===': [{ var: ['responses.slot_q', 'none'] }, 'none'] });
+  const slots = new Slots();
+  const holds = (rule: JsonLogic) => compileExplanation(rule, slots).holds;
+  const answered = holds({ '!!': [{ var: 'responses.slot_q' }] });
+  const nested = holds({ '===': [{ var: 'responses.slot_cmp.name' }, 'Ann'] });
+  const withDefault = holds({ '===': [{ var: ['responses.slot_q', 'none'] }, 'none'] });
 
   it('reads responses from its table, by the slot of each id', () => {
-    const { data, table } = responseSlotData({}, null, null, responseSlot('slot_cmp') + 1);
+    const { data, table } = responseSlotData({}, null, null, slots);
     expect([answered(data), nested(data), withDefault(data)]).toEqual([false, false, true]);
-    table[responseSlot('slot_q')] = true;
-    table[responseSlot('slot_cmp')] = { name: 'Ann' };
+    table[slots.response('slot_q')] = true;
+    table[slots.response('slot_cmp')] = { name: 'Ann' };
     expect([answered(data), nested(data), withDefault(data)]).toEqual([true, true, false]);
   });
 
   it('gives readers that do not know slots a responses object of own properties', () => {
-    const { data, table } = responseSlotData({}, null, null, responseSlot('slot_cmp') + 1);
-    table[responseSlot('slot_cmp')] = { name: 'Ann' };
+    const { data, table } = responseSlotData({}, null, null, slots);
+    table[slots.response('slot_cmp')] = { name: 'Ann' };
     expect(Object.getPrototypeOf(data.responses)).toBe(null);
     expect({ ...(data.responses as object) }).toEqual({ slot_cmp: { name: 'Ann' } });
   });
 
   it('reads a slot past the end of its table as absent, never from Array.prototype', () => {
-    const { data } = responseSlotData({}, null, null, 0);
-    const late = compileCondition({ '!!': [{ var: 'responses.slot_late' }] });
-    const index = responseSlot('slot_late');
+    const { data } = responseSlotData({}, null, null, slots);
+    const late = holds({ '!!': [{ var: 'responses.slot_late' }] });
+    const index = slots.response('slot_late');
     const proto = Array.prototype as unknown as Record<number, unknown>;
     proto[index] = true;
     try {
@@ -93,5 +96,15 @@ describe('responseSlotData', () => {
     } finally {
       delete proto[index];
     }
+  });
+
+  it('is read as plain data by conditions numbered by other slots', () => {
+    const { data, table } = responseSlotData({ n: 1 }, null, null, slots);
+    table[slots.response('slot_q')] = true;
+    const elsewhere = new Slots();
+    elsewhere.response('other');
+    const other = compileExplanation({ and: [{ '!!': [{ var: 'responses.slot_q' }] }, { '===': [{ var: 'case.n' }, 1] }] }, elsewhere);
+    expect(other.holds(data)).toBe(true);
+    expect(compileCondition({ '===': [{ var: 'case.n' }, 1] })(data)).toBe(true);
   });
 });
