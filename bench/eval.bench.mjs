@@ -1,7 +1,7 @@
 // Evaluation benchmark (docs/performance.md, "## Evaluation").
-//   npm run bench:eval        (builds, then: node --expose-gc bench/eval.bench.mjs)
-//   node --expose-gc bench/eval.bench.mjs --quick     (fewer runs, for a smoke test)
-//   node --expose-gc bench/eval.bench.mjs --baseline <dir>/index.ts
+//   npm run bench:eval        (builds, then: node bench/eval.bench.mjs)
+//   node bench/eval.bench.mjs --quick     (fewer runs, for a smoke test)
+//   node bench/eval.bench.mjs --baseline <dir>/index.ts
 //       also times evaluate() of another copy of src/runtime (an earlier version), taking turns
 //       with the current one, and checks that both give the same JSON on every record
 //
@@ -19,19 +19,27 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { register } from 'tsx/esm/api';
 import jsonLogic from 'json-logic-js';
 import { generate } from './generate.mjs';
 
 // The runtime is measured as applications get it: bundled by esbuild (as dist/runtime.js is),
 // not through tsx, whose keep-names wrappers slow every closure the compiled conditions are made of.
+// Two bundles, sharing no module: the condition timings below feed the condition engine plain
+// objects of several shapes, which an application calling evaluate() never does, and the
+// optimiser's feedback from them would slow evaluate() (by up to half at 100 items, measured).
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const outdir = path.join(root, 'node_modules', '.cache', 'checkwright-eval-bench');
+const baselineArgument = process.argv.indexOf('--baseline');
+const baselineEntry = baselineArgument > 0 ? path.resolve(process.argv[baselineArgument + 1]) : undefined;
 await build({
-  entryPoints: { conditions: 'src/runtime/conditions/index.ts', runtime: 'src/runtime/index.ts' },
+  entryPoints: {
+    conditions: 'src/runtime/conditions/index.ts',
+    runtime: 'src/runtime/index.ts',
+    // An earlier copy of src/runtime, bundled the same way, so that both are measured alike.
+    ...(baselineEntry && { baseline: baselineEntry }),
+  },
   absWorkingDir: root,
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'neutral',
   outdir,
@@ -40,12 +48,9 @@ await build({
 const bundled = (name) => import(pathToFileURL(path.join(outdir, `${name}.js`)).href);
 const { compileCondition, checkRule, conditionData } = await bundled('conditions');
 const runtime = await bundled('runtime').catch((error) => ({ unavailable: String(error?.message ?? error) }));
-
-register(); // only for --baseline, a TypeScript copy of an earlier runtime
+const baseline = baselineEntry ? await bundled('baseline') : undefined;
 
 const QUICK = process.argv.includes('--quick');
-const baselineArgument = process.argv.indexOf('--baseline');
-const baseline = baselineArgument > 0 ? await import(path.resolve(process.argv[baselineArgument + 1])) : undefined;
 const RUNS = QUICK ? 3 : 7;
 const SAMPLE_MS = QUICK ? 40 : 150;
 const RECORDS = 20;
@@ -83,16 +88,24 @@ function cpuNanoseconds() {
  * per run, then their median.
  */
 function measure(bodies) {
+  // Warm-up first, then calibrate: calibrated cold, a body got too few calls per sample, and its
+  // samples were dominated by the collector's background work after a forced gc() between
+  // samples (as this benchmark once did): evaluate() at 100 items, the first one calibrated,
+  // read 29 to 96 µs from run to run.
+  const warm = (body) => {
+    for (const end = cpuNanoseconds() + SAMPLE_MS * 2e6; cpuNanoseconds() < end; ) for (let i = 0; i < 10; i++) body();
+  };
+  for (const { body } of Object.values(bodies)) warm(body);
   const entries = Object.entries(bodies).map(([name, { body, units }]) => ({ name, body, units, calls: calibrate(body), samples: [] }));
-  // Warm-up: every function optimised before the first sample, hand-written ones included.
-  for (const entry of entries) for (let i = 0; i < entry.calls * 2; i++) entry.body();
+  // Every function optimised before the first sample, hand-written ones included.
+  for (const entry of entries) warm(entry.body);
   for (let run = 0; run < RUNS; run++) {
     for (const entry of entries) {
-      // A full collection between samples, so that one body's garbage is not collected in the
-      // next one's time; then a quarter sample untimed, because the collector finishes its work
-      // (sweeping) on background threads, whose CPU time process.cpuUsage counts: timed at once,
-      // the first evaluations after gc() measured up to twice as slow.
-      globalThis.gc?.();
+      // No forced collection between samples: after gc() the collector finishes on background
+      // threads, whose CPU time process.cpuUsage counts, and that added ~10 % to evaluate()
+      // even after a quarter sample untimed. The young generation's scavenges, which every
+      // sample triggers at its own rate, are part of what is measured; a quarter sample untimed
+      // lets the caches fill with this body's data first.
       for (let i = 0; i < entry.calls / 4; i++) entry.body();
       const start = cpuNanoseconds();
       for (let i = 0; i < entry.calls; i++) entry.body();
@@ -171,7 +184,7 @@ const format = (value, digits = 0) => value.toLocaleString('en-US', { maximumFra
 
 const directory = mkdtempSync(path.join(tmpdir(), 'checkwright-eval-bench-'));
 try {
-  console.log(`node ${process.version}, ${RUNS} runs per figure (median), ${RECORDS} case records${globalThis.gc ? '' : ' (no --expose-gc)'}`);
+  console.log(`node ${process.version}, ${RUNS} runs per figure (median), ${RECORDS} case records`);
   const growth = [];
   // evaluate() of every size is timed at the end, the sizes taking turns, so growth is read under one load.
   const evaluations = {};
