@@ -83,9 +83,9 @@ export class Description {
 type CacheLevel = Map<unknown, unknown>;
 
 /**
- * The whys of one clause by the values they show, one `Map` level per value read: a scalar is its
- * own key (a `Map` compares scalars as JSON prints them, `-0` and `0` alike), a list or object is
- * keyed by its JSON in a level of its own. Evaluations of one case, or of cases alike, keep
+ * The whys of one clause by the values they show, a `Map` level per key: a scalar is its own key
+ * (a `Map` compares scalars as JSON prints them, `-0` and `0` alike), a list of scalars its length
+ * and elements under `LIST`, anything else its JSON under `JSON_TEXT`. Evaluations of one case, or of cases alike, keep
  * hiding items for the same values, and building a why (its `values` object and its text) costs
  * several times what finding it here does. At most `WHY_CACHE_SIZE` whys, then it starts afresh,
  * so memory stays bounded when values never repeat.
@@ -109,8 +109,16 @@ class WhyCache {
     let node = this.root;
     for (let index = 0; index < values.length; index++) {
       const value = values[index];
-      const level = isScalar(value) ? node : nested(node, STRUCTURED);
-      const key = isScalar(value) ? value : compactJson(value);
+      let level = node;
+      let key = value;
+      if (isScalarList(value)) {
+        level = nested(nested(node, LIST), value.length);
+        for (let element = 0; element < value.length - 1; element++) level = nested(level, value[element]);
+        key = value.length === 0 ? EMPTY : value[value.length - 1];
+      } else if (!isScalar(value)) {
+        level = nested(node, JSON_TEXT);
+        key = compactJson(value);
+      }
       if (index === values.length - 1) level.set(key, why);
       else node = nested(level, key);
     }
@@ -119,17 +127,28 @@ class WhyCache {
   }
 }
 
-/** The key under which a level keeps its lists and objects, by their JSON. */
-const STRUCTURED = Symbol('lists and objects');
+/** Keys no scalar is: under `LIST`, a list of scalars by its length, then its elements (`EMPTY` ends an empty one); under `JSON_TEXT`, anything else by its JSON. */
+const LIST = Symbol('list');
+const EMPTY = Symbol('empty list');
+const JSON_TEXT = Symbol('JSON');
 
 function isScalar(value: unknown): boolean {
   return value === null || typeof value !== 'object';
 }
 
+function isScalarList(value: unknown): value is readonly unknown[] {
+  if (!Array.isArray(value)) return false;
+  for (let index = 0; index < value.length; index++) if (!isScalar(value[index])) return false;
+  return true;
+}
+
+/** The level (or why) below `level` for one value read; printing a list to key it cost more than the rest of a lookup. */
 function step(level: CacheLevel, value: unknown): unknown {
   if (isScalar(value)) return level.get(value);
-  const structured = level.get(STRUCTURED) as CacheLevel | undefined;
-  return structured?.get(compactJson(value));
+  if (!isScalarList(value)) return (level.get(JSON_TEXT) as CacheLevel | undefined)?.get(compactJson(value));
+  let node = (level.get(LIST) as CacheLevel | undefined)?.get(value.length) as CacheLevel | undefined;
+  for (let index = 0; index < value.length - 1 && node !== undefined; index++) node = node.get(value[index]) as CacheLevel | undefined;
+  return node?.get(value.length === 0 ? EMPTY : value[value.length - 1]);
 }
 
 function nested(level: CacheLevel, key: unknown): CacheLevel {
