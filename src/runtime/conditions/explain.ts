@@ -4,9 +4,10 @@
  * reported whole.
  *
  * The runtime explains every hidden step and item on every evaluation, so what depends only on
- * the rule is done once: `compileExplanation` checks it and compiles each clause; a clause's
- * text, split paths and value order are worked out the first time it is explained. An
- * explanation then only evaluates, reads values and joins strings.
+ * the rule is done once: `compileExplanation` checks it and compiles it to one labelled program;
+ * a clause's text, split paths and value order are worked out the first time it is explained
+ * (`description.ts`). An explanation then runs the program once, reads the clause's values and
+ * finds the why already printed for them, or prints it.
  */
 import type { JsonLogic } from '../../ir/types.js';
 import type { Why } from '../types.js';
