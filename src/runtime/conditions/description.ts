@@ -111,7 +111,7 @@ class WhyCache {
       const value = values[index];
       let level = node;
       let key = value;
-      if (isScalarList(value)) {
+      if (isShortScalarList(value)) {
         level = nested(nested(node, LIST), value.length);
         for (let element = 0; element < value.length - 1; element++) level = nested(level, value[element]);
         key = value.length === 0 ? EMPTY : value[value.length - 1];
@@ -136,8 +136,12 @@ function isScalar(value: unknown): boolean {
   return value === null || typeof value !== 'object';
 }
 
-function isScalarList(value: unknown): value is readonly unknown[] {
-  if (!Array.isArray(value)) return false;
+/**
+ * A list keyed by its elements, a `Map` level each: short lists of scalars only, so that a huge
+ * list in the case data costs one JSON key, not a level per element.
+ */
+function isShortScalarList(value: unknown): value is readonly unknown[] {
+  if (!Array.isArray(value) || value.length > MAX_LIST_KEYS) return false;
   for (let index = 0; index < value.length; index++) if (!isScalar(value[index])) return false;
   return true;
 }
@@ -145,7 +149,7 @@ function isScalarList(value: unknown): value is readonly unknown[] {
 /** The level (or why) below `level` for one value read; printing a list to key it cost more than the rest of a lookup. */
 function step(level: CacheLevel, value: unknown): unknown {
   if (isScalar(value)) return level.get(value);
-  if (!isScalarList(value)) return (level.get(JSON_TEXT) as CacheLevel | undefined)?.get(compactJson(value));
+  if (!isShortScalarList(value)) return (level.get(JSON_TEXT) as CacheLevel | undefined)?.get(compactJson(value));
   let node = (level.get(LIST) as CacheLevel | undefined)?.get(value.length) as CacheLevel | undefined;
   for (let index = 0; index < value.length - 1 && node !== undefined; index++) node = node.get(value[index]) as CacheLevel | undefined;
   return node?.get(value.length === 0 ? EMPTY : value[value.length - 1]);
@@ -161,6 +165,7 @@ function nested(level: CacheLevel, key: unknown): CacheLevel {
 }
 
 const WHY_CACHE_SIZE = 64;
+const MAX_LIST_KEYS = 16;
 
 function varPaths(rule: unknown, found = new Set<string>(), depth = 0): Set<string> {
   if (depth > MAX_RULE_DEPTH) return found;

@@ -220,6 +220,18 @@ describe('compileExplanation', () => {
       expect(explanation.whyNot(data({}, { q: '["a","b"]' }))?.text).toBe('q contains "x" was false (q = "[\\"a\\",\\"b\\"]")');
     });
 
+    it('keys a long list by its JSON, and tells lists apart from their JSON text and from other lists', () => {
+      const explanation = compileExplanation({ in: ['x', Q] });
+      const long = Array.from({ length: 5000 }, (_, index) => `f${index}`);
+      const why = explanation.whyNot(data({}, { q: long }));
+      expect(explanation.whyNot(data({}, { q: [...long] }))).toBe(why);
+      expect(explanation.whyNot(data({}, { q: [...long, 'y'] }))).not.toBe(why);
+      expect(explanation.whyNot(data({}, { q: [] }))?.values).toEqual({ q: [] });
+      expect(explanation.whyNot(data({}, { q: [[]] }))?.values).toEqual({ q: [[]] });
+      expect(explanation.whyNot(data({}, { q: ['1'] }))?.values).toEqual({ q: ['1'] });
+      expect(explanation.whyNot(data({}, { q: [1] }))?.values).toEqual({ q: [1] });
+    });
+
     it('keys a clause that reads several values by all of them', () => {
       const explanation = compileExplanation({ or: [{ '===': [Q, 1] }, { '===': [{ var: 'case.n' }, 1] }] });
       const a = explanation.whyNot(data({ n: 2 }, { q: 2 }));
