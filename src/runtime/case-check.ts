@@ -63,6 +63,8 @@ const TYPE_NAMES: Record<string, string> = {
 /** One schema node at one path. */
 class FieldCheck {
   private readonly type: string | undefined;
+  /** `TYPE_TESTS[type]`, looked up once. */
+  private readonly fitsType: ((value: unknown) => boolean) | undefined;
   private readonly allowed: readonly unknown[] | undefined;
   private readonly isDate: boolean;
   private readonly properties: readonly { readonly key: string; readonly check: FieldCheck }[];
@@ -75,6 +77,7 @@ class FieldCheck {
   ) {
     const type = ownValue(schema, 'type');
     this.type = typeof type === 'string' && hasOwn(TYPE_TESTS, type) ? type : undefined;
+    this.fitsType = this.type === undefined ? undefined : TYPE_TESTS[this.type];
     const allowed = ownValue(schema, 'enum');
     this.allowed = Array.isArray(allowed) ? allowed : undefined;
     this.isDate = ownValue(schema, 'format') === 'date';
@@ -90,9 +93,9 @@ class FieldCheck {
 
   /** The value itself when it fits, a copy without its offending fields, or `INVALID`. */
   check(value: unknown, problems: CaseProblem[]): unknown {
-    const { type, allowed, path } = this;
-    if (type !== undefined && !TYPE_TESTS[type]!(value)) {
-      problems.push({ path, message: `must be ${TYPE_NAMES[type]}, got ${describe(value)}` });
+    const { fitsType, allowed, path } = this;
+    if (fitsType !== undefined && !fitsType(value)) {
+      problems.push({ path, message: `must be ${TYPE_NAMES[this.type as string]}, got ${describe(value)}` });
       return INVALID;
     }
     if (allowed !== undefined && !allowed.includes(value)) {

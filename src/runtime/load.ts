@@ -78,6 +78,10 @@ export interface LoadedChecklist {
   readonly assign?: LoadedCondition & { readonly priority: number };
   readonly qaReview?: LoadedCondition;
   readonly transitions: ReadonlyMap<string, LoadedTransition>;
+  /** The declared outcomes' ids. */
+  readonly outcomeIds: readonly string[];
+  /** The lifecycle's status ids; `undefined` without a lifecycle (then any status string is read). */
+  readonly statusIds: readonly string[] | undefined;
 }
 
 /** In `responseSlotsById`: an item that takes no response (instructions). */
@@ -145,6 +149,8 @@ class Loader {
         ...(assign && { assign: { ...assign, priority: ir.assign?.priority ?? 0 } }),
         ...(qaReview && { qaReview }),
         transitions,
+        outcomeIds: (ir.outcomes ?? []).map((outcome) => outcome.id),
+        statusIds: ir.lifecycle?.statuses.map((status) => status.id),
       },
     };
   }

@@ -24,18 +24,8 @@ export function readState(checklist: LoadedChecklist, state: unknown, dataErrors
   return {
     responses: readResponses(checklist, ownValue(state, 'responses'), report),
     completed: readCompleted(checklist, ownValue(state, 'completed'), report),
-    outcome: readChoice(
-      ownValue(state, 'outcome'),
-      'outcome',
-      (checklist.ir.outcomes ?? []).map((outcome) => outcome.id),
-      report,
-    ),
-    status: readChoice(
-      ownValue(state, 'status'),
-      'status',
-      checklist.ir.lifecycle?.statuses.map((status) => status.id),
-      report,
-    ),
+    outcome: readChoice(ownValue(state, 'outcome'), 'outcome', checklist.outcomeIds, report),
+    status: readChoice(ownValue(state, 'status'), 'status', checklist.statusIds, report),
   };
 }
 
