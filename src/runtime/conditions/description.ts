@@ -1,5 +1,5 @@
 /**
- * How a clause is printed, with the values it reads, and the whys already printed (`WhyCache`).
+ * How a clause is printed, with the values it reads; whys already printed are kept by `WhyCache`.
  * All that depends only on the clause is worked out once, the first time it is explained.
  */
 import type { JsonLogic, JsonValue } from '../../ir/types.js';
@@ -9,6 +9,7 @@ import { readPath, type ConditionData, type Slots } from './case-reads.js';
 import { splitPath } from './path-read.js';
 import { compactJson, renderCondition, sourceName } from './render.js';
 import { asOperation, MAX_RULE_DEPTH } from './rule.js';
+import { WhyCache } from './why-cache.js';
 
 /** How a clause is printed: all that depends only on its rule, worked out the first time it is needed. */
 export class Description {
@@ -51,15 +52,15 @@ export class Description {
   private readonly falseWhys = new WhyCache();
 
   /**
-   * The clause's text with the values it reads now. Frozen: a why of a false clause is shared by
-   * every evaluation that reads the same values.
+   * The clause's text with the values it reads now. Frozen: a why of a false clause whose values
+   * are small (`WhyCache.keeps`) is shared by every evaluation that reads the same values.
    */
   why(data: ConditionData, held: boolean): Why {
     const { segments, slots, scratch } = this;
     for (let index = 0; index < scratch.length; index++) {
       scratch[index] = cloneJson(readPath(data, segments[index] as readonly string[], slots[index] as number, this.numbering, null)) as JsonValue | null;
     }
-    if (held) return this.build(true);
+    if (held || !WhyCache.keeps(scratch)) return this.build(held);
     return this.falseWhys.get(scratch) ?? this.falseWhys.add(scratch, this.build(false));
   }
 
@@ -79,93 +80,6 @@ export class Description {
     return Object.freeze({ text, clause: this.text, values: Object.freeze(values) });
   }
 }
-
-type CacheLevel = Map<unknown, unknown>;
-
-/**
- * The whys of one clause by the values they show, a `Map` level per key: a scalar is its own key
- * (a `Map` compares scalars as JSON prints them, `-0` and `0` alike), a list of scalars its length
- * and elements under `LIST`, anything else its JSON under `JSON_TEXT`. Evaluations of one case, or of cases alike, keep
- * hiding items for the same values, and building a why (its `values` object and its text) costs
- * several times what finding it here does. At most `WHY_CACHE_SIZE` whys, then it starts afresh,
- * so memory stays bounded when values never repeat.
- */
-class WhyCache {
-  private root: CacheLevel = new Map();
-  private size = 0;
-
-  get(values: readonly unknown[]): Why | undefined {
-    let node: unknown = this.root;
-    for (let index = 0; index < values.length && node !== undefined; index++) node = step(node as CacheLevel, values[index]);
-    return node === this.root ? undefined : (node as Why | undefined);
-  }
-
-  add(values: readonly unknown[], why: Why): Why {
-    if (values.length === 0) return why;
-    if (this.size >= WHY_CACHE_SIZE) {
-      this.root = new Map();
-      this.size = 0;
-    }
-    let node = this.root;
-    for (let index = 0; index < values.length; index++) {
-      const value = values[index];
-      let level = node;
-      let key = value;
-      if (isShortScalarList(value)) {
-        level = nested(nested(node, LIST), value.length);
-        for (let element = 0; element < value.length - 1; element++) level = nested(level, value[element]);
-        key = value.length === 0 ? EMPTY : value[value.length - 1];
-      } else if (!isScalar(value)) {
-        level = nested(node, JSON_TEXT);
-        key = compactJson(value);
-      }
-      if (index === values.length - 1) level.set(key, why);
-      else node = nested(level, key);
-    }
-    this.size++;
-    return why;
-  }
-}
-
-/** Keys no scalar is: under `LIST`, a list of scalars by its length, then its elements (`EMPTY` ends an empty one); under `JSON_TEXT`, anything else by its JSON. */
-const LIST = Symbol('list');
-const EMPTY = Symbol('empty list');
-const JSON_TEXT = Symbol('JSON');
-
-function isScalar(value: unknown): boolean {
-  return value === null || typeof value !== 'object';
-}
-
-/**
- * A list keyed by its elements, a `Map` level each: short lists of scalars only, so that a huge
- * list in the case data costs one JSON key, not a level per element.
- */
-function isShortScalarList(value: unknown): value is readonly unknown[] {
-  if (!Array.isArray(value) || value.length > MAX_LIST_KEYS) return false;
-  for (let index = 0; index < value.length; index++) if (!isScalar(value[index])) return false;
-  return true;
-}
-
-/** The level (or why) below `level` for one value read; printing a list to key it cost more than the rest of a lookup. */
-function step(level: CacheLevel, value: unknown): unknown {
-  if (isScalar(value)) return level.get(value);
-  if (!isShortScalarList(value)) return (level.get(JSON_TEXT) as CacheLevel | undefined)?.get(compactJson(value));
-  let node = (level.get(LIST) as CacheLevel | undefined)?.get(value.length) as CacheLevel | undefined;
-  for (let index = 0; index < value.length - 1 && node !== undefined; index++) node = node.get(value[index]) as CacheLevel | undefined;
-  return node?.get(value.length === 0 ? EMPTY : value[value.length - 1]);
-}
-
-function nested(level: CacheLevel, key: unknown): CacheLevel {
-  let next = level.get(key) as CacheLevel | undefined;
-  if (next === undefined) {
-    next = new Map();
-    level.set(key, next);
-  }
-  return next;
-}
-
-const WHY_CACHE_SIZE = 64;
-const MAX_LIST_KEYS = 16;
 
 function varPaths(rule: unknown, found = new Set<string>(), depth = 0): Set<string> {
   if (depth > MAX_RULE_DEPTH) return found;

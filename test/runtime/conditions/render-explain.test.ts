@@ -208,7 +208,7 @@ describe('compileExplanation', () => {
       ]);
     });
 
-    it('keys lists and objects by their JSON, copied and frozen, so a later change to the data cannot reach a why', () => {
+    it('keys short lists by their elements, copied and frozen, so a later change to the data cannot reach a why', () => {
       const explanation = compileExplanation({ in: ['x', Q] });
       const list = ['a', 'b'];
       const why = explanation.whyNot(data({}, { q: list }));
@@ -220,12 +220,17 @@ describe('compileExplanation', () => {
       expect(explanation.whyNot(data({}, { q: '["a","b"]' }))?.text).toBe('q contains "x" was false (q = "[\\"a\\",\\"b\\"]")');
     });
 
-    it('keys a long list by its JSON, and tells lists apart from their JSON text and from other lists', () => {
+    it('keeps no why of a long list or an object (each would hold a copy), and tells lists apart', () => {
       const explanation = compileExplanation({ in: ['x', Q] });
       const long = Array.from({ length: 5000 }, (_, index) => `f${index}`);
       const why = explanation.whyNot(data({}, { q: long }));
-      expect(explanation.whyNot(data({}, { q: [...long] }))).toBe(why);
-      expect(explanation.whyNot(data({}, { q: [...long, 'y'] }))).not.toBe(why);
+      const again = explanation.whyNot(data({}, { q: [...long] }));
+      expect(again).not.toBe(why);
+      expect(again).toEqual(why);
+      expect(Object.isFrozen(again?.values.q)).toBe(true);
+      const object = explanation.whyNot(data({}, { q: { a: 1 } }));
+      expect(explanation.whyNot(data({}, { q: { a: 1 } }))).toEqual(object);
+      expect(explanation.whyNot(data({}, { q: ['a'] }))).toBe(explanation.whyNot(data({}, { q: ['a'] })));
       expect(explanation.whyNot(data({}, { q: [] }))?.values).toEqual({ q: [] });
       expect(explanation.whyNot(data({}, { q: [[]] }))?.values).toEqual({ q: [[]] });
       expect(explanation.whyNot(data({}, { q: ['1'] }))?.values).toEqual({ q: ['1'] });
