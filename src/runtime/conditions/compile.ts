@@ -11,7 +11,7 @@ import { findRuleProblems } from './check-rule.js';
 import { compileComparison } from './comparisons.js';
 import { asOperation, inHaystack, truthy, type Evaluate } from './rule.js';
 import { recognizeTest } from './shapes.js';
-import { allOf, anyOf, FALSE, holds, NO_LABEL, not, predicateTree, Program, run, testTree, TRUE, type Predicate, type TestTree } from './test-tree.js';
+import { allOf, anyOf, FALSE, holds, HOLDS, NO_LABEL, not, predicateTree, Program, run, testTree, TRUE, type Predicate, type TestTree } from './test-tree.js';
 
 
 interface Node {
@@ -59,11 +59,7 @@ export function runSafely(program: Program, data: unknown): number {
 
 /** Whether the program holds; `false` where json-logic-js would throw (hostile data only). */
 export function holdsSafely(program: Program, data: unknown): boolean {
-  try {
-    return holds(program, data);
-  } catch {
-    return false;
-  }
+  return runSafely(program, data) === HOLDS;
 }
 
 function constantNode(value: unknown): Node {

@@ -167,13 +167,7 @@ export class Program {
 }
 
 export function holds(program: Program, data: unknown): boolean {
-  const { branches } = program;
-  let at = program.entry;
-  while (at >= 0) {
-    const branch = branches[at] as Branch;
-    at = passes(branch, data) ? branch.ifHolds : branch.ifFails;
-  }
-  return at === HOLDS;
+  return run(program, data) === HOLDS;
 }
 
 /** `HOLDS` when the program holds, else the label of the last test it ran (`NO_LABEL` if it ran none). */
