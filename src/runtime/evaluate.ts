@@ -20,7 +20,7 @@ import type {
   StepStatus,
   Why,
 } from './types.js';
-import { checkItem, responseFits, type ValidityContext } from './validity.js';
+import { checkItem, NO_ERRORS, responseFits, type ValidityContext } from './validity.js';
 
 export function evaluate(checklist: LoadedChecklist, caseData: unknown, state?: unknown): EvaluationResult {
   return runEvaluation(checklist, caseData, state).result;
@@ -150,8 +150,6 @@ function hiddenItems(loaded: LoadedStep, stepWhy: Why): ItemResult[] {
   return items;
 }
 
-/** The `errors` of every valid item: one shared list, frozen so that no result can change another. */
-const NO_ERRORS = Object.freeze([]) as unknown as ItemError[];
 
 function allCompleted(steps: readonly StepResult[]): boolean {
   return steps.every((step) => !step.visible || step.status === 'completed');

@@ -56,7 +56,7 @@ function readResponses(checklist: LoadedChecklist, responses: unknown, report: R
 }
 
 function noResponses(checklist: LoadedChecklist): unknown[] {
-  return new Array<unknown>(checklist.slots.responseCount).fill(undefined);
+  return checklist.slots.noResponses();
 }
 
 function readCompleted(checklist: LoadedChecklist, completed: unknown, report: Report): Set<string> {

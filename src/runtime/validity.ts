@@ -38,6 +38,10 @@ function problem(code: ItemErrorCode, message: string): ItemError {
 /** Shared by every result that is missing its response, so frozen. */
 const MISSING = Object.freeze(problem('missing', 'a response is required'));
 
+/** The `errors` of every valid item, and of every item whose only error is `MISSING`: shared, so frozen (no result can change another). */
+export const NO_ERRORS = Object.freeze([]) as unknown as ItemError[];
+const ONLY_MISSING = Object.freeze([MISSING]) as unknown as ItemError[];
+
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
@@ -66,7 +70,7 @@ function datePresent(value: string, min?: string, max?: string): ItemError[] {
   if (!isCalendarDate(value)) return [problem('bad_date', `${JSON.stringify(value)} is not a real calendar date (YYYY-MM-DD)`)];
   if (min !== undefined && value < min) return [problem('out_of_range', `${value} is before ${min}`)];
   if (max !== undefined && value > max) return [problem('out_of_range', `${value} is after ${max}`)];
-  return [];
+  return NO_ERRORS;
 }
 
 /** Whether a value fits a declaration's type (a `udf` response, a resolution finding). */
@@ -87,13 +91,13 @@ function fitsDecl(decl: IrDecl, value: unknown): boolean {
 
 /** Problems of a value that fits a declaration; `required` makes an empty text or list missing. */
 function declProblems(decl: IrDecl, value: unknown, required: boolean): ItemError[] {
-  if (required && (value === '' || (Array.isArray(value) && value.length === 0))) return [MISSING];
-  if (value === '') return [];
+  if (required && (value === '' || (Array.isArray(value) && value.length === 0))) return ONLY_MISSING;
+  if (value === '') return NO_ERRORS;
   if (decl.type === 'date' && isString(value)) return datePresent(value);
   if (decl.type === 'choice' && isString(value) && !(decl.values ?? []).includes(value)) {
     return [notAnOption(value, decl.values ?? [])];
   }
-  return [];
+  return NO_ERRORS;
 }
 
 /** `validated` and, for a resolving item, every required resolution field among `findings`. */
@@ -161,19 +165,19 @@ function fileIds(files: unknown): string[] {
   return files.map((file) => ownValue(file, 'id')).filter(isString);
 }
 
-const nothingToCheck = (): ItemError[] => [];
+const nothingToCheck = (): ItemError[] => NO_ERRORS;
 
 export const VALIDITY: ValidityTable = {
   instructions: { fits: () => true, problems: nothingToCheck, asksNothing: () => true },
   checkbox: {
     fits: isBoolean,
-    problems: (item, value) => (item.required && value !== true ? [problem('not_ticked', 'the box must be ticked')] : []),
+    problems: (item, value) => (item.required && value !== true ? [problem('not_ticked', 'the box must be ticked')] : NO_ERRORS),
   },
   yes_no: { fits: isBoolean, problems: nothingToCheck },
   date: {
     fits: isString,
     problems: (item, value) => {
-      if (value === '') return item.required ? [MISSING] : [];
+      if (value === '') return item.required ? ONLY_MISSING : NO_ERRORS;
       return datePresent(value as string, item.min, item.max);
     },
   },
@@ -181,7 +185,7 @@ export const VALIDITY: ValidityTable = {
     fits: isString,
     problems: (item, value, context) => {
       const text = value as string;
-      if (text === '') return item.required ? [MISSING] : [];
+      if (text === '') return item.required ? ONLY_MISSING : NO_ERRORS;
       const errors: ItemError[] = [];
       if (item.maxLength !== undefined && codePointLength(text) > item.maxLength) {
         errors.push(problem('too_long', `longer than ${item.maxLength} characters`));
@@ -197,18 +201,18 @@ export const VALIDITY: ValidityTable = {
     fits: isString,
     problems: (item, value) => {
       const text = value as string;
-      if (text === '') return item.required ? [MISSING] : [];
+      if (text === '') return item.required ? ONLY_MISSING : NO_ERRORS;
       if (item.maxLength !== undefined && codePointLength(text) > item.maxLength) {
         return [problem('too_long', `longer than ${item.maxLength} characters`)];
       }
-      return [];
+      return NO_ERRORS;
     },
   },
   select: {
     fits: (value, item) => (item.multiple ? isStringList(value) : isString(value)),
     problems: (item, value) => {
       const chosen = item.multiple ? (value as string[]) : value === '' ? [] : [value as string];
-      if (chosen.length === 0) return item.required ? [MISSING] : [];
+      if (chosen.length === 0) return item.required ? ONLY_MISSING : NO_ERRORS;
       const stray = chosen.find((choice) => !item.options.includes(choice));
       return stray === undefined ? [] : [notAnOption(stray, item.options)];
     },
@@ -226,7 +230,7 @@ export const VALIDITY: ValidityTable = {
         return mark === 'relevant' || mark === 'not_relevant';
       };
       const unmarked = fileIds(readPath(context.caseData, item.source)).filter((id) => !isMarked(id));
-      if (unmarked.length === 0) return [];
+      if (unmarked.length === 0) return NO_ERRORS;
       return [problem('unmarked_files', `files not marked relevant or not relevant: ${unmarked.join(', ')}`)];
     },
   },
@@ -235,7 +239,7 @@ export const VALIDITY: ValidityTable = {
     problems: (item, value) =>
       item.required && ownValue(value, 'acknowledged') !== true
         ? [problem('missing', 'the related cases must be acknowledged')]
-        : [],
+        : NO_ERRORS,
   },
   upload_files: {
     fits: (value) =>
@@ -244,13 +248,13 @@ export const VALIDITY: ValidityTable = {
       const count = (value as unknown[]).length;
       if (item.required && count === 0) return [problem('too_few_files', 'at least one file is required')];
       if (count > item.maxFiles) return [problem('too_many_files', `${count} files; at most ${item.maxFiles} allowed`)];
-      return [];
+      return NO_ERRORS;
     },
   },
   data_compare: {
     fits: objectWith({}),
     problems: (item, value) => {
-      if (item.mode === 'read_only') return [];
+      if (item.mode === 'read_only') return NO_ERRORS;
       const findings = value as JsonObject;
       const lacking = item.sections
         .flatMap((section) => section.fields)
@@ -258,7 +262,7 @@ export const VALIDITY: ValidityTable = {
           const finding = ownValue(findings, field);
           return isAbsent(finding) || typeof finding === 'object';
         });
-      if (lacking.length === 0) return [];
+      if (lacking.length === 0) return NO_ERRORS;
       return [problem('missing_findings', `no finding for ${lacking.join(', ')}`)];
     },
     asksNothing: (item) => item.mode === 'read_only',
@@ -304,7 +308,7 @@ export const VALIDITY: ValidityTable = {
     problems: (item, value) => {
       const complete = (value as unknown[]).filter(isCompleteBorrower).length;
       const needed = item.required ? item.borrowers : 0;
-      if (complete >= needed) return [];
+      if (complete >= needed) return NO_ERRORS;
       return [problem('too_few_borrowers', `${complete} complete borrower(s); ${needed} required`)];
     },
   },
@@ -321,7 +325,7 @@ export function validityOf(type: IrItemType): ItemValidity {
  */
 export function checkItem(item: IrItem, rule: ItemValidity, response: unknown, context: ValidityContext, fits = responseFits(item, rule, response)): ItemError[] {
   if (isAbsent(response)) {
-    return item.required && !(rule.asksNothing?.(item) ?? false) ? [MISSING] : [];
+    return item.required && !(rule.asksNothing?.(item) ?? false) ? ONLY_MISSING : NO_ERRORS;
   }
   if (!fits) return [problem('wrong_type', `the response has the wrong type for a ${item.type} item`)];
   return rule.problems(item, response, context);

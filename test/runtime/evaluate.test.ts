@@ -387,4 +387,13 @@ describe('responses by item slot', () => {
     expect(() => errors.push({ code: 'missing', message: 'x' })).toThrow(TypeError);
     expect(second.steps[0]!.items[0]!.errors).toEqual([]);
   });
+
+  it('shares one frozen list for every item whose only error is missing', () => {
+    const checklist = load(ir([step('s', [{ ...item('text', 'a'), required: true }, { ...item('yes_no', 'b'), required: true }])]));
+    const [a, b] = evaluate(checklist, {}, {}).steps[0]!.items;
+    expect(a!.errors).toEqual([{ code: 'missing', message: 'a response is required' }]);
+    expect(b!.errors).toBe(a!.errors);
+    expect(Object.isFrozen(a!.errors) && Object.isFrozen(a!.errors[0])).toBe(true);
+    expect(evaluate(checklist, {}, { responses: { a: '' } }).steps[0]!.items[0]!.errors).toBe(a!.errors);
+  });
 });

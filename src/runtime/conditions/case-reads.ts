@@ -85,9 +85,26 @@ export class Slots {
 
   /** A memory of case reads, one per slot. */
   caseReads(): unknown[] {
-    // Own elements only (filled, never holes), so no index is ever looked up on Array.prototype.
-    return new Array<unknown>(this.caseCount).fill(UNREAD);
+    if (this.unreadTemplate.length !== this.caseCount) this.unreadTemplate = filled(this.caseCount, UNREAD);
+    return this.unreadTemplate.slice();
   }
+
+  /** A table of responses by slot, none given yet (`undefined`). */
+  noResponses(): unknown[] {
+    if (this.absentTemplate.length !== this.responseCount) this.absentTemplate = filled(this.responseCount, undefined);
+    return this.absentTemplate.slice();
+  }
+
+  /** Copied for each evaluation: copying a list is faster than filling a new one. */
+  private unreadTemplate: unknown[] = [];
+  private absentTemplate: unknown[] = [];
+}
+
+/** Own elements only (never holes), so no index is ever looked up on Array.prototype. */
+function filled(length: number, value: unknown): unknown[] {
+  const list: unknown[] = [];
+  for (let index = 0; index < length; index++) list.push(value);
+  return list;
 }
 
 /** The slots of conditions compiled outside a checklist (`compileCondition`, `explain`). */
@@ -117,7 +134,7 @@ export interface ResponseSlotData {
  * snapshot): every compiled path read goes through the table.
  */
 export function responseSlotData(caseData: unknown, outcome: unknown, status: unknown, slots: Slots): ResponseSlotData {
-  const table = new Array<unknown>(slots.responseCount).fill(undefined);
+  const table = slots.noResponses();
   return { data: new SlotData(caseData, outcome, status, slots, table), table };
 }
 

@@ -9,7 +9,7 @@ import { readPath, type ConditionData, type Slots } from './case-reads.js';
 import { splitPath } from './path-read.js';
 import { compactJson, renderCondition, sourceName } from './render.js';
 import { asOperation, MAX_RULE_DEPTH } from './rule.js';
-import { WhyCache } from './why-cache.js';
+import { isScalar, WhyCache } from './why-cache.js';
 
 /** How a clause is printed: all that depends only on its rule, worked out the first time it is needed. */
 export class Description {
@@ -27,7 +27,7 @@ export class Description {
    */
   readonly shown: readonly { readonly present: string; readonly absent: string; readonly read: number }[];
   /** The values read while a why is built (a why reads, then prints, and never calls back into itself). */
-  private readonly scratch: (JsonValue | null)[];
+  private readonly scratch: unknown[];
 
   constructor(
     rule: JsonLogic,
@@ -45,7 +45,7 @@ export class Description {
       const before = `${index === 0 ? ' (' : ', '}${name}`;
       return { present: `${before} = `, absent: `${before} is absent`, read: this.names.lastIndexOf(name) };
     });
-    this.scratch = new Array<JsonValue | null>(paths.length).fill(null);
+    this.scratch = new Array<unknown>(paths.length).fill(null);
   }
 
   /** Whys of this clause being false, by the values they show: see `WhyCache`. */
@@ -58,22 +58,37 @@ export class Description {
   why(data: ConditionData, held: boolean): Why {
     const { segments, slots, scratch } = this;
     for (let index = 0; index < scratch.length; index++) {
-      scratch[index] = cloneJson(readPath(data, segments[index] as readonly string[], slots[index] as number, this.numbering, null)) as JsonValue | null;
+      scratch[index] = readPath(data, segments[index] as readonly string[], slots[index] as number, this.numbering, null);
     }
     if (held || !WhyCache.keeps(scratch)) return this.build(held);
+    // Looked up by the values as read: a why is built from their copies only when none is kept yet.
     return this.falseWhys.get(scratch) ?? this.falseWhys.add(scratch, this.build(false));
   }
 
-  /** A new why of the values in `scratch`. */
+  /** `why(data, false)` of a clause reading one path, whose value there is `value`. */
+  whyOfValue(value: unknown): Why {
+    const { scratch } = this;
+    if (!isScalar(value)) {
+      scratch[0] = value;
+      return WhyCache.keeps(scratch) ? (this.falseWhys.get(scratch) ?? this.falseWhys.add(scratch, this.build(false))) : this.build(false);
+    }
+    const known = this.falseWhys.getScalar(value);
+    if (known !== undefined) return known;
+    scratch[0] = value;
+    return this.falseWhys.add(scratch, this.build(false));
+  }
+
+  /** A new why of the values in `scratch` (copied: the why is frozen, the data it was read from must not be). */
   private build(held: boolean): Why {
     const { names, shown, scratch } = this;
+    const copies = scratch.map((value) => cloneJson(value) as JsonValue | null);
     const values: Record<string, JsonValue | null> = {};
-    for (let index = 0; index < scratch.length; index++) setOwn(values, names[index] as string, freezeJson(scratch[index] as JsonValue | null));
-    // Printed from `scratch`, not read back from `values`: each clause's keys differ, so a keyed read there is slow.
+    for (let index = 0; index < copies.length; index++) setOwn(values, names[index] as string, freezeJson(copies[index] as JsonValue | null));
+    // Printed from `copies`, not read back from `values`: each clause's keys differ, so a keyed read there is slow.
     let text = held ? this.wasTrue : this.wasFalse;
     for (let index = 0; index < shown.length; index++) {
       const { present, absent, read } = shown[index] as (typeof shown)[number];
-      const value = scratch[read] as JsonValue | null;
+      const value = copies[read] as JsonValue | null;
       text += value === null ? absent : present + compactJson(value);
     }
     if (shown.length > 0) text += ')';
@@ -81,7 +96,8 @@ export class Description {
   }
 }
 
-function varPaths(rule: unknown, found = new Set<string>(), depth = 0): Set<string> {
+/** The `var` paths a rule reads, in the order first read. */
+export function varPaths(rule: unknown, found = new Set<string>(), depth = 0): Set<string> {
   if (depth > MAX_RULE_DEPTH) return found;
   if (Array.isArray(rule)) {
     for (const element of rule) varPaths(element, found, depth + 1);

@@ -13,9 +13,10 @@ import type { JsonLogic } from '../../ir/types.js';
 import type { Why } from '../types.js';
 import { SHARED_SLOTS, type ConditionData, type Slots } from './case-reads.js';
 import { compileTestTree, holdsSafely, runSafely } from './compile.js';
-import { allOf, FALSE, forEachTest, HOLDS, NO_LABEL, Program, type TestTree } from './test-tree.js';
+import { allOf, FALSE, forEachTest, HOLDS, lastRead, NO_LABEL, NOT_READ, Program, type TestTree } from './test-tree.js';
 import { findRuleProblems } from './check-rule.js';
-import { Description } from './description.js';
+import { Description, varPaths } from './description.js';
+import { splitPath } from './path-read.js';
 import { asOperation } from './rule.js';
 import { recognizeTest } from './shapes.js';
 
@@ -87,8 +88,10 @@ class Explained implements Explanation {
     const ran = runSafely(this.program, data);
     if (ran === HOLDS) return undefined;
     // No label: the rule folded to `false` without running a test, or json-logic-js would have thrown.
-    const clause = ran === NO_LABEL ? this.root.firstFalse(data) : (this.clauses[ran] as Clause);
-    return clause.describe(data, false);
+    if (ran === NO_LABEL) return this.root.firstFalse(data).describe(data, false);
+    // The last test run is the clause's; if it reads the clause's only path, it read the value to show.
+    const clause = this.clauses[ran] as Clause;
+    return clause.readsOnePath ? clause.describeValue(data, lastRead()) : clause.describe(data, false);
   }
 
   explain(data: ConditionData): Why {
@@ -132,7 +135,11 @@ class Clause {
     const isAnd = tree === undefined && operation?.op === 'and' && recognizeTest(rule) === undefined;
     this.operands = isAnd ? operation.args.map((operand) => new Clause(operand, slots)) : [];
     this.tree = tree ?? (isAnd ? allOf(this.operands.map((operand) => operand.tree)) : compileTestTree(rule, slots));
+    this.readsOnePath = readsOnlyPath(this.tree, onlyPathOf(rule));
   }
+
+  /** Whether every test of this clause reads its one path (and nothing else does): a test of it that ran read its value. */
+  readonly readsOnePath: boolean;
 
   /** The clause explaining why this one is false, found operand by operand. */
   firstFalse(data: ConditionData): Clause {
@@ -147,4 +154,26 @@ class Clause {
     this.description ??= new Description(this.rule, this.slots);
     return this.description.why(data, held);
   }
+
+  /** Why this clause, which reads one path (`readsOnePath`), is false, `value` having been read there; `NOT_READ` reads it. */
+  describeValue(data: ConditionData, value: unknown): Why {
+    this.description ??= new Description(this.rule, this.slots);
+    return value === NOT_READ ? this.description.why(data, false) : this.description.whyOfValue(value);
+  }
+}
+
+/** The one path a rule reads, `undefined` if it reads none or several. */
+function onlyPathOf(rule: JsonLogic): string | undefined {
+  const paths = varPaths(rule);
+  return paths.size === 1 ? (paths.values().next().value as string) : undefined;
+}
+
+function readsOnlyPath(tree: TestTree, path: string | undefined): boolean {
+  if (path === undefined || tree === FALSE) return false;
+  const segments = splitPath(path);
+  let only = true;
+  forEachTest(tree, (test) => {
+    only &&= test.kind !== 'predicate' && test.path === segments;
+  });
+  return only;
 }

@@ -193,42 +193,52 @@ export function forEachTest(tree: TestTree, visit: (test: TestTree) => void): vo
   visit(tree);
 }
 
+/** What `lastRead` gives after a run whose last test read no path (a predicate). */
+export const NOT_READ = Symbol('not read');
+
+/**
+ * The value the last test of the latest run read: an explanation of a clause that reads one path
+ * shows it without reading again. A register rather than part of `run`'s result, so that `run`
+ * stays one loop returning a number; runs are synchronous, so it is read before the next one.
+ */
+let lastValue: unknown = NOT_READ;
+
+export function lastRead(): unknown {
+  return lastValue;
+}
+
 function passes(test: Branch, data: unknown): boolean {
+  if (test.kind === 'predicate') {
+    lastValue = NOT_READ;
+    return test.predicate(data);
+  }
+  const value = readPath(data, test.path, test.slot, test.slots, null);
+  lastValue = value;
   switch (test.kind) {
     case 'equals':
-      return readPath(data, test.path, test.slot, test.slots, null) === test.value;
+      return value === test.value;
     case 'notEquals':
-      return readPath(data, test.path, test.slot, test.slots, null) !== test.value;
-    case '<': {
-      const value = readPath(data, test.path, test.slot, test.slots, null) as Literal;
-      return value != null && value < (test.value as Literal);
-    }
-    case '<=': {
-      const value = readPath(data, test.path, test.slot, test.slots, null) as Literal;
-      return value != null && value <= (test.value as Literal);
-    }
-    case '>': {
-      const value = readPath(data, test.path, test.slot, test.slots, null) as Literal;
-      return value != null && value > (test.value as Literal);
-    }
-    case '>=': {
-      const value = readPath(data, test.path, test.slot, test.slots, null) as Literal;
-      return value != null && value >= (test.value as Literal);
-    }
+      return value !== test.value;
+    case '<':
+      return value != null && (value as Literal) < (test.value as Literal);
+    case '<=':
+      return value != null && (value as Literal) <= (test.value as Literal);
+    case '>':
+      return value != null && (value as Literal) > (test.value as Literal);
+    case '>=':
+      return value != null && (value as Literal) >= (test.value as Literal);
     case 'in':
-      return includes(test.list, readPath(data, test.path, test.slot, test.slots, null));
+      return includes(test.list, value);
     case 'notIn':
-      return !includes(test.list, readPath(data, test.path, test.slot, test.slots, null));
+      return !includes(test.list, value);
     case 'truthy':
-      return truthy(readPath(data, test.path, test.slot, test.slots, null));
+      return truthy(value);
     case 'contains':
-      return inHaystack(test.value, readPath(data, test.path, test.slot, test.slots, null));
+      return inHaystack(test.value, value);
     case 'empty':
-      return isEmpty(readPath(data, test.path, test.slot, test.slots, null));
+      return isEmpty(value);
     case 'notEmpty':
-      return !isEmpty(readPath(data, test.path, test.slot, test.slots, null));
-    case 'predicate':
-      return test.predicate(data);
+      return !isEmpty(value);
     default:
       // `and`, `or`, `not`, `true`, `false` never reach a program's tests.
       return false;

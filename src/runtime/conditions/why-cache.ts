@@ -43,6 +43,11 @@ export class WhyCache {
     return node as Why | undefined;
   }
 
+  /** `get([value])` of a scalar (`isScalar`): one lookup. */
+  getScalar(value: unknown): Why | undefined {
+    return this.root.get(value) as Why | undefined;
+  }
+
   /** Keeps `why` for these values (`keeps(values)`), and gives it back. */
   add(values: readonly unknown[], why: Why): Why {
     if (this.size >= MAX_WHYS) {
@@ -68,7 +73,8 @@ export class WhyCache {
   }
 }
 
-function isScalar(value: unknown): boolean {
+/** Not an object or a list: a value a `Map` keys as it is. */
+export function isScalar(value: unknown): boolean {
   return value === null || typeof value !== 'object';
 }
 

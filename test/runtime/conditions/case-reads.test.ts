@@ -78,6 +78,16 @@ describe('responseSlotData', () => {
     expect([answered(data), nested(data), withDefault(data)]).toEqual([true, true, false]);
   });
 
+  it('gives each condition data tables of its own: filling one never reaches the next', () => {
+    const first = responseSlotData({ account: { balance: 1 } }, null, null, slots);
+    first.table[slots.response('slot_q')] = true;
+    expect(answered(first.data)).toBe(true);
+    const second = responseSlotData({ account: { balance: 2 } }, null, null, slots);
+    expect(answered(second.data)).toBe(false);
+    expect(second.table.every((value) => value === undefined)).toBe(true);
+    expect(slots.noResponses()).not.toBe(slots.noResponses());
+  });
+
   it('gives readers that do not know slots a responses object of own properties', () => {
     const { data, table } = responseSlotData({}, null, null, slots);
     table[slots.response('slot_cmp')] = { name: 'Ann' };
