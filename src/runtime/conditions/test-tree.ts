@@ -19,15 +19,19 @@ type Kind =
   | 'and' | 'or' | 'not' | 'true' | 'false' | 'predicate'
   | 'truthy' | 'equals' | 'notEquals' | '<' | '<=' | '>' | '>=' | 'in' | 'notIn' | 'contains' | 'empty' | 'notEmpty';
 
+/** What a node has in the fields it does not use: shared, as every checklist holds thousands of nodes. */
+const NONE: readonly never[] = Object.freeze([]);
+const NEVER: Predicate = () => false;
+
 /** Every node has every field, so the walker sees one object shape. */
 export class TestTree {
   constructor(
     readonly kind: Kind,
-    readonly path: readonly string[] = [],
+    readonly path: readonly string[] = NONE,
     readonly value: unknown = null,
-    readonly list: readonly unknown[] = [],
-    readonly children: readonly TestTree[] = [],
-    readonly predicate: Predicate = () => false,
+    readonly list: readonly unknown[] = NONE,
+    readonly children: readonly TestTree[] = NONE,
+    readonly predicate: Predicate = NEVER,
     /** What numbers its path's slot. */
     readonly slots: Slots = SHARED_SLOTS,
   ) {
@@ -43,7 +47,7 @@ export const FALSE = new TestTree('false');
 
 export function testTree(test: Test, slots: Slots): TestTree {
   const path = splitPath(test.path);
-  const leaf = (kind: Kind, value: unknown = null, list: readonly unknown[] = []) => new TestTree(kind, path, value, list, [], undefined, slots);
+  const leaf = (kind: Kind, value: unknown = null, list: readonly unknown[] = NONE) => new TestTree(kind, path, value, list, NONE, undefined, slots);
   switch (test.kind) {
     case 'truthy':
       return leaf('truthy');
@@ -62,7 +66,7 @@ export function testTree(test: Test, slots: Slots): TestTree {
 
 /** A node the walker cannot see into (a comparison of computed values, a generic `in`, …). */
 export function predicateTree(predicate: Predicate): TestTree {
-  return new TestTree('predicate', [], null, [], [], predicate);
+  return new TestTree('predicate', NONE, null, NONE, NONE, predicate);
 }
 
 /** Tests have no side effects, so constant operands fold away. */
@@ -78,13 +82,13 @@ export function anyOf(children: readonly TestTree[]): TestTree {
 
 function joined(kind: 'and' | 'or', children: readonly TestTree[], empty: TestTree): TestTree {
   if (children.length === 0) return empty;
-  return children.length === 1 ? (children[0] as TestTree) : new TestTree(kind, [], null, [], children);
+  return children.length === 1 ? (children[0] as TestTree) : new TestTree(kind, NONE, null, NONE, children);
 }
 
 export function not(child: TestTree): TestTree {
   if (child === TRUE) return FALSE;
   if (child === FALSE) return TRUE;
-  return new TestTree('not', [], null, [], [child]);
+  return new TestTree('not', NONE, null, NONE, [child]);
 }
 
 /** Where a program goes when a test holds or fails: the next test's index, or an exit. */
