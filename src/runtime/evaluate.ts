@@ -113,21 +113,27 @@ class StepWalker {
     const items: ItemResult[] = [];
     const loadedItems = loaded.items;
     for (let index = 0; index < loadedItems.length; index++) {
-      const { item, id, type, required, validity, when, responseSlot } = loadedItems[index] as LoadedItem;
-      const why = when?.explanation.whyNot(this.data);
+      const loadedItem = loadedItems[index] as LoadedItem;
+      const why = loadedItem.when?.explanation.whyNot(this.data);
       // A hidden item never blocks its step, and its answer is not seen by later conditions.
-      if (why !== undefined) {
-        items.push({ id, type, visible: false, required, valid: true, errors: NO_ERRORS, why });
-        continue;
-      }
-      const response = this.state.responses[responseSlot];
-      const fits = responseFits(item, validity, response);
-      if (fits) this.visibleResponses[responseSlot] = response;
-      const errors = checkItem(item, validity, response, this.context, fits);
-      const valid = errors.length === 0;
-      items.push({ id, type, visible: true, required, valid, errors: valid ? NO_ERRORS : errors });
+      if (why === undefined) items.push(this.visibleItem(loadedItem));
+      else items.push({ id: loadedItem.id, type: loadedItem.type, visible: false, required: loadedItem.required, valid: true, errors: NO_ERRORS, why });
     }
     return items;
+  }
+
+  /**
+   * A visible item: its answer, if it fits, becomes visible to later conditions. Its own method:
+   * a 200-item evaluation measured 1–2 µs faster than with this written out in the loop above
+   * (V8 inlines within a budget per function; the condition runs are what the loop needs inlined).
+   */
+  private visibleItem({ item, id, type, required, validity, responseSlot }: LoadedItem): ItemResult {
+    const response = this.state.responses[responseSlot];
+    const fits = responseFits(item, validity, response);
+    if (fits) this.visibleResponses[responseSlot] = response;
+    const errors = checkItem(item, validity, response, this.context, fits);
+    const valid = errors.length === 0;
+    return { id, type, visible: true, required, valid, errors: valid ? NO_ERRORS : errors };
   }
 
   /** Step status, the first that applies (SPEC §5 item 3), for a visible step. */
