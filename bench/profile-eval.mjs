@@ -1,6 +1,6 @@
 // Times (and, with --cpu-prof, profiles) one thing: evaluate() of a generated checklist, bundled
 // by esbuild as applications get it. For finding where evaluate() spends its time:
-//   node bench/profile-eval.mjs [--items 200] [--seconds 3] [--runtime <dir>/index.ts]
+//   node bench/profile-eval.mjs [--items 200] [--records 20] [--copies] [--seconds 3] [--runtime <dir>/index.ts]
 //   node --cpu-prof --cpu-prof-dir=.tmp bench/profile-eval.mjs
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,7 +19,11 @@ const runtime = await import(pathToFileURL(outfile).href);
 
 const items = Number(option('items', '200'));
 const seconds = Number(option('seconds', '3'));
-const { ir, records } = generate(items, { records: Number(option("records", "20")) });
+const generated = generate(items, { records: Number(option('records', '20')) });
+const { ir } = generated;
+// --copies: every record a copy of the first (other objects, the same values): tells the cost of
+// data that changes from case to case (branches) from the cost of more data (caches).
+const records = process.argv.includes('--copies') ? generated.records.map(() => structuredClone(generated.records[0])) : generated.records;
 const loaded = runtime.loadChecklist(ir);
 if (!loaded.ok) throw new Error(loaded.errors.join('; '));
 const states = records.map((record) => ({ responses: record.responses, completed: [] }));
