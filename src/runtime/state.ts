@@ -47,7 +47,7 @@ function readResponses(checklist: LoadedChecklist, responses: unknown, report: R
   const ids = Object.keys(responses);
   for (let index = 0; index < ids.length; index++) {
     const id = ids[index] as string;
-    const slot = slots.get(id);
+    const slot = slots[id];
     if (slot === undefined) report(`responses.${id}`, `no item has the id ${JSON.stringify(id)}; the response is ignored`);
     else if (slot === NO_RESPONSE) report(`responses.${id}`, 'instructions take no response; it is ignored');
     else table[slot] = responses[id];
