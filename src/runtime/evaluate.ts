@@ -12,7 +12,6 @@ import type {
   Blocker,
   DataError,
   EvaluationResult,
-  ItemError,
   ItemResult,
   Progress,
   ResolutionResult,
@@ -155,7 +154,6 @@ function hiddenItems(loaded: LoadedStep, stepWhy: Why): ItemResult[] {
   for (const { id, type, required } of loaded.items) items.push({ id, type, visible: false, required, valid: true, errors: NO_ERRORS, why });
   return items;
 }
-
 
 function allCompleted(steps: readonly StepResult[]): boolean {
   return steps.every((step) => !step.visible || step.status === 'completed');

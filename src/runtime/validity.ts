@@ -100,7 +100,6 @@ function declProblems(decl: IrDecl, value: unknown, required: boolean): ItemErro
   return NO_ERRORS;
 }
 
-/** `validated` and, for a resolving item, every required resolution field among `findings`. */
 /** `response_code` / `aud_correction`: one code chosen among the allowed, then validated (and findings). */
 function chosenCodeProblems(
   item: { readonly allowCaseResolution: boolean },
@@ -117,6 +116,7 @@ function chosenCodeProblems(
   return [...errors, ...resolutionProblems(item, response, context)];
 }
 
+/** `validated` and, for a resolving item, every required resolution field among `findings`. */
 function resolutionProblems(
   item: { readonly allowCaseResolution: boolean },
   value: JsonObject,
