@@ -159,6 +159,17 @@ describe('compileExplanation', () => {
     expect(reads).toBe(1);
   });
 
+  it('shows the value its own test read even when reading it ran another condition (a getter in the data)', () => {
+    const inner = compileExplanation({ '===': [Q, 'x'] });
+    const account = {};
+    Object.defineProperty(account, 'balance', {
+      enumerable: true,
+      get: () => (inner.whyNot(data({}, { q: 'inner value' })), 5),
+    });
+    const why = compileExplanation(guarded('>', 1000)).whyNot(conditionData({ account }, {}, null, null));
+    expect(why?.values).toEqual({ 'account.balance': 5 });
+  });
+
   it('prints strings as JSON, escapes included', () => {
     const value = 'say "hi"\\\n\ud800é';
     const why = explain({ '===': [Q, 'x'] }, data({}, { q: value }));
