@@ -60,22 +60,25 @@ export class Description {
     for (let index = 0; index < scratch.length; index++) {
       scratch[index] = readPath(data, segments[index] as readonly string[], slots[index] as number, this.numbering, null);
     }
-    if (held || !WhyCache.keeps(scratch)) return this.build(held);
-    // Looked up by the values as read: a why is built from their copies only when none is kept yet.
-    return this.falseWhys.get(scratch) ?? this.falseWhys.add(scratch, this.build(false));
+    return held ? this.build(true) : this.falseWhy();
   }
 
   /** `why(data, false)` of a clause reading one path, whose value there is `value`. */
   whyOfValue(value: unknown): Why {
-    const { scratch } = this;
-    if (!isScalar(value)) {
-      scratch[0] = value;
-      return WhyCache.keeps(scratch) ? (this.falseWhys.get(scratch) ?? this.falseWhys.add(scratch, this.build(false))) : this.build(false);
+    if (isScalar(value)) {
+      const known = this.falseWhys.getScalar(value);
+      if (known !== undefined) return known;
     }
-    const known = this.falseWhys.getScalar(value);
-    if (known !== undefined) return known;
-    scratch[0] = value;
-    return this.falseWhys.add(scratch, this.build(false));
+    this.scratch[0] = value;
+    return this.falseWhy();
+  }
+
+  /** The why of this clause being false with the values in `scratch`, kept or built. */
+  private falseWhy(): Why {
+    const { scratch } = this;
+    if (!WhyCache.keeps(scratch)) return this.build(false);
+    // Looked up by the values as read: a why is built from their copies only when none is kept yet.
+    return this.falseWhys.get(scratch) ?? this.falseWhys.add(scratch, this.build(false));
   }
 
   /** A new why of the values in `scratch` (copied: the why is frozen, the data it was read from must not be). */

@@ -13,7 +13,7 @@ import type { JsonLogic } from '../../ir/types.js';
 import type { Why } from '../types.js';
 import { SHARED_SLOTS, type ConditionData, type Slots } from './case-reads.js';
 import { compileTestTree, holdsSafely, runSafely } from './compile.js';
-import { allOf, FALSE, forEachTest, HOLDS, lastRead, NO_LABEL, NOT_READ, Program, type TestTree } from './test-tree.js';
+import { allOf, FALSE, forEachTest, HOLDS, lastRead, NO_LABEL, Program, type TestTree } from './test-tree.js';
 import { findRuleProblems } from './check-rule.js';
 import { Description, varPaths } from './description.js';
 import { splitPath } from './path-read.js';
@@ -91,7 +91,7 @@ class Explained implements Explanation {
     if (ran === NO_LABEL) return this.root.firstFalse(data).describe(data, false);
     // The last test run is the clause's; if it reads the clause's only path, it read the value to show.
     const clause = this.clauses[ran] as Clause;
-    return clause.readsOnePath ? clause.describeValue(data, lastRead()) : clause.describe(data, false);
+    return clause.readsOnePath ? clause.describeValue(lastRead()) : clause.describe(data, false);
   }
 
   explain(data: ConditionData): Why {
@@ -135,7 +135,8 @@ class Clause {
     const isAnd = tree === undefined && operation?.op === 'and' && recognizeTest(rule) === undefined;
     this.operands = isAnd ? operation.args.map((operand) => new Clause(operand, slots)) : [];
     this.tree = tree ?? (isAnd ? allOf(this.operands.map((operand) => operand.tree)) : compileTestTree(rule, slots));
-    this.readsOnePath = readsOnlyPath(this.tree, onlyPathOf(rule));
+    // Only a clause with no operands is ever reported by the label of a test it holds.
+    this.readsOnePath = this.operands.length === 0 && readsOnlyPath(this.tree, onlyPathOf(rule));
   }
 
   /** Whether every test of this clause reads its one path (and nothing else does): a test of it that ran read its value. */
@@ -155,10 +156,10 @@ class Clause {
     return this.description.why(data, held);
   }
 
-  /** Why this clause, which reads one path (`readsOnePath`), is false, `value` having been read there; `NOT_READ` reads it. */
-  describeValue(data: ConditionData, value: unknown): Why {
+  /** Why this clause, which reads one path (`readsOnePath`), is false, `value` having been read there. */
+  describeValue(value: unknown): Why {
     this.description ??= new Description(this.rule, this.slots);
-    return value === NOT_READ ? this.description.why(data, false) : this.description.whyOfValue(value);
+    return this.description.whyOfValue(value);
   }
 }
 

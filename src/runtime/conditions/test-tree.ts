@@ -198,7 +198,7 @@ export function forEachTest(tree: TestTree, visit: (test: TestTree) => void): vo
 }
 
 /** What `lastRead` gives after a run whose last test read no path (a predicate). */
-export const NOT_READ = Symbol('not read');
+const NOT_READ = Symbol('not read');
 
 /**
  * The value the last test of the latest run read: an explanation of a clause that reads one path
