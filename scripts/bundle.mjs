@@ -2,6 +2,7 @@
 //   dist/cli.js      the CLI (node, ESM, its packages bundled in: one file to load starts ~2× faster
 //                    than resolving chevrotain's hundreds of lodash-es modules on every run)
 //   dist/index.js    the compiler library (node, ESM, packages external)
+//   dist/store.js    the audit store (node, ESM, packages external: better-sqlite3 is a native addon)
 //   dist/runtime.js  the browser runtime (ESM, everything bundled, minified, no Node built-ins)
 //   dist/types/      declarations (tsc --emitDeclarationOnly)
 // An entry whose sources are not written yet is skipped with a warning, so one missing part never
@@ -26,8 +27,10 @@ const nodeProgram = {
 };
 
 const ENTRIES = [
-  { name: 'cli', entry: 'src/cli/main.ts', outfile: 'dist/cli.js', options: nodeProgram },
+  // The store's drivers stay external: better-sqlite3 loads a native addon from its own folder.
+  { name: 'cli', entry: 'src/cli/main.ts', outfile: 'dist/cli.js', options: { ...nodeProgram, external: ['better-sqlite3', 'pg'] } },
   { name: 'library', entry: 'src/index.ts', outfile: 'dist/index.js', options: nodeLibrary },
+  { name: 'store', entry: 'src/store/index.ts', outfile: 'dist/store.js', options: nodeLibrary },
   {
     name: 'runtime',
     entry: 'src/runtime/index.ts',
