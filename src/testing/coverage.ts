@@ -65,11 +65,6 @@ export class CoverageTracker {
     if (result.resolution?.allowed === true && this.checklist.resolutionItemId !== undefined) this.cover('resolution allowed', this.checklist.resolutionItemId);
   }
 
-  /** Adds what another tracker of the same checklist saw (several test files may test one checklist). */
-  merge(other: CoverageTracker): void {
-    for (const key of other.seen) this.seen.add(key);
-  }
-
   report(): ChecklistCoverage {
     const uncovered = [...this.goals].filter(([key]) => !this.seen.has(key)).map(([, goal]) => goal);
     const total = this.goals.size;

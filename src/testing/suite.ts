@@ -44,7 +44,9 @@ export interface SuiteResult {
 export function runSuite(files: readonly string[], host: CompileHost): SuiteResult {
   const checklists = new Map<string, Compiled>();
   const results = files.map((file) => runFile(file, host, checklists));
-  const coverage = [...checklists.values()].flatMap((c) => (c.tracker ? [c.tracker.report()] : []));
+  // Only checklists some tests ran against: a file that could not run says so in its diagnostics.
+  const ran = new Set(results.filter((r) => r.tests.length > 0).map((r) => r.checklist));
+  const coverage = [...checklists].flatMap(([file, c]) => (c.tracker && ran.has(file) ? [c.tracker.report()] : []));
   const tests = results.flatMap((r) => r.tests);
   const failed = tests.filter((t) => t.failures.length > 0).length;
   return { files: results, coverage, passed: tests.length - failed, failed, broken: results.filter((r) => hasErrors(r.diagnostics)).length };
