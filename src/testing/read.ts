@@ -9,6 +9,7 @@ import type { JsonValue } from '../ir/types.js';
 import { NO_SPAN, type Span } from '../language/span.js';
 import { report, seqItems, spanOf, type Entry, type YamlContext, type YamlNode } from '../yaml/context.js';
 import { loadYaml } from '../yaml/load.js';
+import { toPlain } from '../yaml/to-plain.js';
 import type { Action, Expectation, Located, TestCase, TestFile, TestState, TestStep } from './model.js';
 import { booleanOf, countOf, idMapOf, isDefined, jsonOf, mapOf, nullableTextOf, textListOf, textOf } from './nodes.js';
 
@@ -38,7 +39,8 @@ export function readTestFile(source: string, file: string): ReadResult {
   }
   const ctx: YamlContext = { source, file, doc: first, lines: loaded.lines, diagnostics };
   if (second !== undefined) report(ctx, 'CW001', spanOf({ ...ctx, doc: second as Document }, second.contents), 'a test file holds one document', 'merge the `tests:` lists into the first document');
-  if (diagnostics.length > 0) return { diagnostics: sortDiagnostics(diagnostics) };
+  // One bounded walk first (alias budget, depth): the readers below then follow aliases freely.
+  if (diagnostics.length > 0 || toPlain(ctx, first.contents) === undefined) return { diagnostics: sortDiagnostics(diagnostics) };
   const testFile = readRoot(ctx, first.contents);
   return { ...(testFile && { testFile }), diagnostics: sortDiagnostics(diagnostics) };
 }

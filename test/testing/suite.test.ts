@@ -52,6 +52,35 @@ describe('checking a test file against its checklist', () => {
   });
 });
 
+describe('hostile input', () => {
+  it('keeps `__proto__` an ordinary key, and a host that throws anything is a diagnostic', () => {
+    const result = run(`  - name: proto
+    case: { __proto__: { amount: 500 }, amount: 5 }
+    steps:
+      - answer: { __proto__: true }
+`);
+    expect(diagnosticsOf(result)).toEqual(['t.test.yaml:6:19 CW011 unknown item `__proto__` in checklist `demo`']);
+    expect(({} as Record<string, unknown>)['amount']).toBeUndefined();
+    const throwing = runSuite(['t.test.yaml'], { readFile: () => { throw 42; } });
+    expect(diagnosticsOf(throwing)).toEqual(['t.test.yaml:1:1 CW002 cannot read `t.test.yaml`: 42']);
+  });
+
+  it('stops an alias bomb and deep nesting with a diagnostic', () => {
+    // Each level holds four aliases of the one before: 4^8 copies if expanded.
+    const levels = Array.from({ length: 8 }, (_, i) => `l${i + 1}: &l${i + 1} [*l${i}, *l${i}, *l${i}, *l${i}]`);
+    const bomb = `checklist: demo.checklist\ntests:\n  - name: b\n    steps: []\n    case:\n      l0: &l0 [x]\n${levels.map((l) => `      ${l}\n`).join('')}`;
+    const aliases = runSuite(['t.test.yaml'], hostOf({ 'demo.checklist': DEMO, 't.test.yaml': bomb }));
+    expect(diagnosticsOf(aliases).join('\n')).toMatch(/CW001 too many aliases/);
+    const nested = `checklist: demo.checklist\ntests:\n  - { name: d, case: { x: ${'['.repeat(300)}${']'.repeat(300)} }, steps: [] }\n`;
+    const deep = runSuite(['t.test.yaml'], hostOf({ 'demo.checklist': DEMO, 't.test.yaml': nested }));
+    expect(diagnosticsOf(deep).join('\n')).toMatch(/CW003/);
+    // The same bomb through the file's structure: tests that alias tests that alias steps.
+    const steps = `s0: &s0 { expect: { hidden: [two] } }\n${Array.from({ length: 8 }, (_, i) => `s${i + 1}: &s${i + 1} [*s${i}, *s${i}, *s${i}, *s${i}]`).join('\n')}`;
+    const structural = runSuite(['t.test.yaml'], hostOf({ 'demo.checklist': DEMO, 't.test.yaml': `${steps}\nchecklist: demo.checklist\ntests: [{ name: s, case: {}, steps: *s8 }]\n` }));
+    expect(diagnosticsOf(structural).join('\n')).toMatch(/CW001 too many aliases/);
+  });
+});
+
 describe('running tests', () => {
   it('passes when every expectation holds, from a case file and a starting state', () => {
     const result = run(`  - name: resolvable
