@@ -9,7 +9,7 @@ import { runEvaluation, type Evaluation } from './evaluate.js';
 import type { LoadedChecklist } from './load.js';
 import { cloneJson, isJsonValue, isObject, ownValue, setOwn, type JsonObject } from './own.js';
 import { snapshotOf } from './snapshot.js';
-import type { EvaluationResult, StepResult } from './types.js';
+import type { EvaluationResult, ItemResult, StepResult } from './types.js';
 
 export interface EventMeta {
   /** Who did it (a user id). */
@@ -239,15 +239,15 @@ function metaOf(meta: EventMeta): EventMeta {
   return { actor: meta.actor, at: meta.at };
 }
 
-function allSteps(result: EvaluationResult): StepResult[] {
+export function allSteps(result: EvaluationResult): StepResult[] {
   return [...result.steps, ...Object.values(result.closing).flat()];
 }
 
-function findStep(result: EvaluationResult, stepId: string): StepResult | undefined {
+export function findStep(result: EvaluationResult, stepId: string): StepResult | undefined {
   return allSteps(result).find((step) => step.id === stepId);
 }
 
-function findItem(result: EvaluationResult, itemId: string) {
+export function findItem(result: EvaluationResult, itemId: string): ItemResult | undefined {
   for (const step of allSteps(result)) {
     const item = step.items.find((candidate) => candidate.id === itemId);
     if (item !== undefined) return item;

@@ -4,6 +4,14 @@ import { registerCompile } from './compile.js';
 import { registerEval } from './eval.js';
 import { registerLint } from './lint.js';
 import { registerSelect } from './select.js';
+import { registerTest } from './test.js';
 
-/** The commands in `--help` order; a new command (fmt, convert, graph, diff, preview) is one module and one entry. */
-export const COMMANDS: readonly RegisterCommand[] = [registerCompile, registerLint, registerEval, registerSelect, registerAudit];
+/** The commands in `--help` order (SPEC §6's table); a new command is one module and one entry. */
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerCompile,
+  registerLint,
+  registerEval,
+  registerSelect,
+  registerTest,
+  registerAudit,
+];
