@@ -28,6 +28,8 @@ export interface Encoding {
   readonly steps: readonly StepNode[];
   /** Every wildcard variable: a model that sets one is no witness. */
   readonly wildcards: readonly string[];
+  /** The paths conditions read (not only validity). */
+  readonly readPaths: readonly string[];
   /** Every visible main step ready. */
   readonly mainReady: Formula;
   /** The checklist `complete` (SPEC §5 item 4) in a final state where every visible step is completed. */
@@ -149,7 +151,7 @@ export function encode(loaded: LoadedChecklist): Encoding {
       : Logic.and(mainReady, condition({ '!==': [{ var: 'outcome' }, null] }), ...steps.filter((node) => node.outcome !== undefined).map(doneOrHidden));
   const resolutionItem = loaded.resolutionItemId;
   const resolution = resolutionItem === undefined ? undefined : Logic.and(itemVar(resolutionItem), validVar(resolutionItem), mainReady);
-  return { solver, domains, steps, wildcards, mainReady, completion, resolution, condition, valueVar };
+  return { solver, domains, steps, wildcards, readPaths: [...literals.keys()], mainReady, completion, resolution, condition, valueVar };
 }
 
 /** `{ case, responses, outcome, status }` with one path set (absent: nothing set). */

@@ -107,6 +107,8 @@ function emptyReport(loaded: LoadedChecklist): ExploreReport {
 }
 
 interface Question {
+  /** What its witness is named after. */
+  readonly label: string;
   readonly formula: Formula;
   /** Does the replay show it. */
   readonly confirmed: (facts: Facts) => boolean;
@@ -128,6 +130,8 @@ interface Facts {
 
 class Explorer {
   private readonly questions: Question[] = [];
+  /** The paths some condition reads. */
+  private readonly read: ReadonlySet<string>;
 
   constructor(
     private readonly loaded: LoadedChecklist,
@@ -135,6 +139,7 @@ class Explorer {
     private readonly report: ExploreReport,
     private readonly deadline: number,
   ) {
+    this.read = new Set(this.encoding.readPaths);
     this.collectQuestions();
   }
 
@@ -171,7 +176,7 @@ class Explorer {
       fired: replayed.fired,
       ...(script.outcome === undefined ? {} : { outcome: script.outcome }),
     };
-    const name = `witness ${this.report.witnesses.length + 1}`;
+    const name = `${this.report.witnesses.length + 1}: ${target.label}`;
     const expect: Expect = {};
     let proves = false;
     for (const question of this.questions) {
@@ -200,7 +205,9 @@ class Explorer {
     for (const { step } of this.encoding.steps) {
       for (const item of step.items) {
         const value = valueOf(`responses.${item.id}`);
-        if (value !== undefined && trueVars.has(itemVar(item.id))) answers.push([item.id, value]);
+        // Visibility reads only the answers conditions test; completion needs every answer.
+        const needed = question.complete || this.read.has(`responses.${item.id}`);
+        if (value !== undefined && needed && trueVars.has(itemVar(item.id))) answers.push([item.id, value]);
       }
     }
     const outcome = valueOf('outcome');
@@ -212,6 +219,7 @@ class Explorer {
   private collectQuestions(): void {
     const { encoding, report } = this;
     const visibility = (node: NodeAnswer, shown: boolean): Question => ({
+      label: `${node.id} ${shown ? 'visible' : 'hidden'}`,
       formula: shown ? nodeVar(node) : Logic.not(nodeVar(node)),
       confirmed: (facts) => facts.shown.get(node.id) === shown,
       unanswered: () => (shown ? node.visible : node.hidden) === 'unknown',
@@ -226,7 +234,8 @@ class Explorer {
         (expect[key] ??= []).push(node.id);
       },
     });
-    const goal = (answer: GoalAnswer, formula: Formula, confirmed: (facts: Facts) => boolean, extra: Partial<Question> = {}): Question => ({
+    const goal = (label: string, answer: GoalAnswer, formula: Formula, confirmed: (facts: Facts) => boolean, extra: Partial<Question> = {}): Question => ({
+      label,
       formula,
       confirmed,
       unanswered: () => answer.answer === 'unknown',
@@ -240,14 +249,14 @@ class Explorer {
     });
     for (const node of report.nodes) this.questions.push(visibility(node, true));
     for (const node of report.nodes) this.questions.push(visibility(node, false));
-    this.questions.push(goal(report.completion, encoding.completion, (facts) => facts.complete));
+    this.questions.push(goal('checklist completed', report.completion, encoding.completion, (facts) => facts.complete));
     for (const outcome of report.outcomes) {
       const chosen = Logic.and(encoding.completion, encoding.condition({ '===': [{ var: 'outcome' }, outcome.id] }));
-      this.questions.push(goal(outcome, chosen, (facts) => facts.complete && facts.outcome === outcome.id));
+      this.questions.push(goal(`completed with outcome ${outcome.id}`, outcome, chosen, (facts) => facts.complete && facts.outcome === outcome.id));
     }
     if (report.resolution !== null && encoding.resolution !== undefined) {
       this.questions.push(
-        goal(report.resolution, encoding.resolution, (facts) => facts.allowed, { expect: (expect) => (expect.resolution = { allowed: true }) }),
+        goal('resolution allowed', report.resolution, encoding.resolution, (facts) => facts.allowed, { expect: (expect) => (expect.resolution = { allowed: true }) }),
       );
     }
     for (const answer of report.transitions) {
@@ -256,7 +265,7 @@ class Explorer {
       const from = encoding.condition({ in: [{ var: 'status' }, [...declared.from]] });
       const guard = declared.when === undefined ? Logic.TRUE : encoding.condition(declared.when.rule);
       this.questions.push(
-        goal(answer, Logic.and(from, guard), (facts) => facts.fired.has(answer.id), { complete: false, transition: answer.id, expect: () => undefined }),
+        goal(`transition ${answer.id}`, answer, Logic.and(from, guard), (facts) => facts.fired.has(answer.id), { complete: false, transition: answer.id, expect: () => undefined }),
       );
     }
   }
