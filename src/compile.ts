@@ -14,6 +14,7 @@ import { parseChecklistYaml } from './yaml/index.js';
 import { check } from './check/index.js';
 import { emit } from './emit/index.js';
 import { internalError } from './emit/internal-error.js';
+import { reachabilityDiagnostics } from './explore/lint.js';
 
 export { printIr } from './emit/print.js';
 
@@ -62,6 +63,7 @@ function runPhases(source: string, file: string, host: CompileHost, diagnostics:
 
   const emitted = emit(checked.model);
   diagnostics.push(...emitted.diagnostics);
+  if (emitted.ir !== undefined && !hasErrors(diagnostics)) diagnostics.push(...reachabilityDiagnostics(emitted.ir, file, diagnostics));
   return emitted.ir;
 }
 

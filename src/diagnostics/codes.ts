@@ -41,6 +41,8 @@ export const CODES = {
   CW101: { severity: 'warning', title: 'Step whose items are always hidden' },
   CW102: { severity: 'warning', title: 'Unused data declaration' },
   CW103: { severity: 'warning', title: 'Condition on the resolution step' },
+  CW104: { severity: 'warning', title: 'Step or item never visible' },
+  CW105: { severity: 'warning', title: 'Resolution or completion never reachable' },
   CW900: { severity: 'error', title: 'Internal compiler error' },
 } as const satisfies Record<string, CodeInfo>;
 

@@ -2,6 +2,7 @@ import type { RegisterCommand } from '../command.js';
 import { registerAudit } from './audit.js';
 import { registerCompile } from './compile.js';
 import { registerEval } from './eval.js';
+import { registerExplore } from './explore.js';
 import { registerLint } from './lint.js';
 import { registerSelect } from './select.js';
 import { registerTest } from './test.js';
@@ -13,5 +14,6 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerEval,
   registerSelect,
   registerTest,
+  registerExplore,
   registerAudit,
 ];

@@ -1,0 +1,322 @@
+/**
+ * `explore` (SPEC §8.3): for every step, item, closing step, outcome, transition, the checklist's
+ * completion and the resolution, whether it can happen, each "yes" with a witness the runtime
+ * confirmed. A question is asked of the SAT encoding; a model becomes a witness script that is
+ * replayed through a session, and every fact the replay shows answers its question too (so a few
+ * witnesses answer most questions). UNSAT is "no" (the value classes cover every value, or a
+ * wildcard stood in); a model the replay does not confirm, or the budget running out, is "unknown".
+ */
+import Logic, { type Formula, type Solution } from 'logic-solver';
+import type { ChecklistIR, JsonValue } from '../ir/types.js';
+import { loadChecklist, type LoadedChecklist } from '../runtime/load.js';
+import { renderCondition } from '../runtime/conditions/render.js';
+import { asOperation } from '../runtime/conditions/rule.js';
+import { encode, itemVar, setPath, stepVar, type Encoding } from './encode.js';
+import { replay, visibilityOf, type Expect, type Script, type WitnessTest } from './witness.js';
+
+export type Answer = 'yes' | 'no' | 'unknown';
+
+export interface NodeAnswer {
+  readonly kind: 'step' | 'item' | 'closing_step' | 'closing_item';
+  readonly id: string;
+  /** The outcome a closing step or item belongs to. */
+  readonly outcome?: string;
+  readonly step?: string;
+  visible: Answer;
+  hidden: Answer;
+  /** Names of the witness tests. */
+  readonly witness: { visible?: string; hidden?: string };
+  /** For a node never visible: what rules it out (source text). */
+  clause?: string;
+}
+
+export interface GoalAnswer {
+  readonly id: string;
+  answer: Answer;
+  witness?: string;
+}
+
+export interface ExploreReport {
+  readonly checklist: string;
+  readonly nodes: NodeAnswer[];
+  /** Per outcome: can the checklist be completed with it. */
+  readonly outcomes: GoalAnswer[];
+  readonly transitions: GoalAnswer[];
+  readonly completion: GoalAnswer;
+  /** `null` without a resolution item. */
+  readonly resolution: GoalAnswer | null;
+  readonly witnesses: WitnessTest[];
+  /** True when the budget ran out before every question was asked. */
+  budgetExceeded: boolean;
+}
+
+export interface ExploreOptions {
+  /** Milliseconds; questions not asked by then are `unknown`. Default 10 000. */
+  readonly budgetMs?: number;
+  /** A checklist with more steps (main and closing) than this is not encoded: every answer `unknown`. Default 20 000. */
+  readonly maxSteps?: number;
+}
+
+export type ExploreResult = { ok: true; report: ExploreReport } | { ok: false; errors: string[] };
+
+/** Never throws: an IR that does not load is an error value; anything the analysis cannot do is `unknown`. */
+export function explore(ir: ChecklistIR, options: ExploreOptions = {}): ExploreResult {
+  const loaded = loadChecklist(ir);
+  if (!loaded.ok) return { ok: false, errors: loaded.errors };
+  const report = emptyReport(loaded.checklist);
+  const steps = report.nodes.filter((node) => node.kind === 'step' || node.kind === 'closing_step').length;
+  if (steps > (options.maxSteps ?? 20_000)) {
+    report.budgetExceeded = true;
+    return { ok: true, report };
+  }
+  try {
+    new Explorer(loaded.checklist, encode(loaded.checklist), report, Date.now() + (options.budgetMs ?? 10_000)).run();
+  } catch {
+    // A rule the encoding does not know: nothing proven, every open question stays unknown.
+    report.budgetExceeded = true;
+  }
+  return { ok: true, report };
+}
+
+function emptyReport(loaded: LoadedChecklist): ExploreReport {
+  const ir = loaded.ir;
+  const nodes: NodeAnswer[] = [];
+  const add = (kind: NodeAnswer['kind'], id: string, extra: { outcome?: string; step?: string }): void => {
+    nodes.push({ kind, id, ...extra, visible: 'unknown', hidden: 'unknown', witness: {} });
+  };
+  for (const step of ir.steps) {
+    add('step', step.id, {});
+    for (const item of step.items) add('item', item.id, { step: step.id });
+  }
+  for (const [outcome, list] of Object.entries(ir.closing ?? {})) {
+    for (const step of list) {
+      add('closing_step', step.id, { outcome });
+      for (const item of step.items) add('closing_item', item.id, { outcome, step: step.id });
+    }
+  }
+  return {
+    checklist: ir.checklist,
+    nodes,
+    outcomes: (ir.outcomes ?? []).map((outcome) => ({ id: outcome.id, answer: 'unknown' })),
+    transitions: (ir.lifecycle?.transitions ?? []).map((t) => ({ id: t.name, answer: 'unknown' })),
+    completion: { id: 'completion', answer: 'unknown' },
+    resolution: loaded.resolutionItemId === undefined ? null : { id: loaded.resolutionItemId, answer: 'unknown' },
+    witnesses: [],
+    budgetExceeded: false,
+  };
+}
+
+interface Question {
+  /** What its witness is named after. */
+  readonly label: string;
+  readonly formula: Formula;
+  /** Does the replay show it. */
+  readonly confirmed: (facts: Facts) => boolean;
+  readonly unanswered: () => boolean;
+  readonly answer: (answer: Answer, witness?: string) => void;
+  readonly complete: boolean;
+  readonly transition?: string;
+  /** Adds what it proves to a witness's `expect`. */
+  readonly expect: (expect: Expect) => void;
+}
+
+interface Facts {
+  readonly shown: Map<string, boolean>;
+  readonly complete: boolean;
+  readonly allowed: boolean;
+  readonly fired: ReadonlySet<string>;
+  readonly outcome?: string;
+}
+
+class Explorer {
+  private readonly questions: Question[] = [];
+  /** The paths some condition reads. */
+  private readonly read: ReadonlySet<string>;
+
+  constructor(
+    private readonly loaded: LoadedChecklist,
+    private readonly encoding: Encoding,
+    private readonly report: ExploreReport,
+    private readonly deadline: number,
+  ) {
+    this.read = new Set(this.encoding.readPaths);
+    this.collectQuestions();
+  }
+
+  run(): void {
+    for (const question of this.questions) {
+      if (!question.unanswered()) continue;
+      if (Date.now() > this.deadline) {
+        this.report.budgetExceeded = true;
+        return;
+      }
+      this.ask(question);
+    }
+    this.explainNever();
+  }
+
+  private ask(question: Question): void {
+    const { solver, wildcards } = this.encoding;
+    const any = solver.solveAssuming(question.formula);
+    if (any === null) return question.answer('no');
+    const concrete = usesWildcard(any, wildcards) ? solver.solveAssuming(Logic.and(question.formula, ...wildcards.map((w) => Logic.not(w)))) : any;
+    if (concrete === null) return question.answer('unknown');
+    this.witness(concrete, question);
+    if (question.unanswered()) question.answer('unknown');
+  }
+
+  /** Replays a model; every open question its replay confirms is answered "yes" by it. */
+  private witness(solution: Solution, target: Question): void {
+    const script = this.scriptOf(solution, target);
+    const replayed = replay(this.loaded, script);
+    const facts: Facts = {
+      shown: visibilityOf(replayed.result),
+      complete: replayed.result.status === 'complete',
+      allowed: replayed.result.resolution?.allowed ?? false,
+      fired: replayed.fired,
+      ...(script.outcome === undefined ? {} : { outcome: script.outcome }),
+    };
+    const name = `${this.report.witnesses.length + 1}: ${target.label}`;
+    const expect: Expect = {};
+    let proves = false;
+    for (const question of this.questions) {
+      if (question.unanswered() && question.confirmed(facts)) {
+        question.answer('yes', name);
+        question.expect(expect);
+        proves = true;
+      }
+    }
+    if (proves) this.report.witnesses.push({ name, case: script.caseData, steps: [...replayed.steps, { expect }] });
+  }
+
+  private scriptOf(solution: Solution, question: Question): Script {
+    const trueVars = new Set(solution.getTrueVars());
+    const valueOf = (path: string): JsonValue | undefined => {
+      const domain = this.encoding.domains.get(path);
+      const index = domain?.candidates.findIndex((_, k) => trueVars.has(this.encoding.valueVar(path, k))) ?? -1;
+      return index < 0 ? undefined : domain!.candidates[index];
+    };
+    const caseData: Record<string, unknown> = {};
+    for (const path of this.encoding.domains.keys()) {
+      const value = path.startsWith('case.') ? valueOf(path) : undefined;
+      if (value !== undefined) setPath(caseData, path.slice('case.'.length).split('.'), value);
+    }
+    const answers: [string, JsonValue][] = [];
+    for (const { step } of this.encoding.steps) {
+      for (const item of step.items) {
+        const value = valueOf(`responses.${item.id}`);
+        // Visibility reads only the answers conditions test; completion needs every answer.
+        const needed = question.complete || this.read.has(`responses.${item.id}`);
+        if (value !== undefined && needed && trueVars.has(itemVar(item.id))) answers.push([item.id, value]);
+      }
+    }
+    const outcome = valueOf('outcome');
+    const status = valueOf('status');
+    const transitions = [...pathTo(this.loaded.ir, typeof status === 'string' ? status : undefined), ...(question.transition === undefined ? [] : [question.transition])];
+    return { caseData, ...(typeof outcome === 'string' ? { outcome } : {}), answers, transitions, complete: question.complete };
+  }
+
+  private collectQuestions(): void {
+    const { encoding, report } = this;
+    const visibility = (node: NodeAnswer, shown: boolean): Question => ({
+      label: `${node.id} ${shown ? 'visible' : 'hidden'}`,
+      formula: shown ? nodeVar(node) : Logic.not(nodeVar(node)),
+      confirmed: (facts) => facts.shown.get(node.id) === shown,
+      unanswered: () => (shown ? node.visible : node.hidden) === 'unknown',
+      answer: (answer, witness) => {
+        if (shown) node.visible = answer;
+        else node.hidden = answer;
+        if (witness !== undefined) node.witness[shown ? 'visible' : 'hidden'] = witness;
+      },
+      complete: false,
+      expect: (expect) => {
+        const key = shown ? 'visible' : 'hidden';
+        (expect[key] ??= []).push(node.id);
+      },
+    });
+    const goal = (label: string, answer: GoalAnswer, formula: Formula, confirmed: (facts: Facts) => boolean, extra: Partial<Question> = {}): Question => ({
+      label,
+      formula,
+      confirmed,
+      unanswered: () => answer.answer === 'unknown',
+      answer: (value, witness) => {
+        answer.answer = value;
+        if (witness !== undefined) answer.witness = witness;
+      },
+      complete: true,
+      expect: (expect) => (expect.checklist = 'complete'),
+      ...extra,
+    });
+    for (const node of report.nodes) this.questions.push(visibility(node, true));
+    for (const node of report.nodes) this.questions.push(visibility(node, false));
+    this.questions.push(goal('checklist completed', report.completion, encoding.completion, (facts) => facts.complete));
+    for (const outcome of report.outcomes) {
+      const chosen = Logic.and(encoding.completion, encoding.condition({ '===': [{ var: 'outcome' }, outcome.id] }));
+      this.questions.push(goal(`completed with outcome ${outcome.id}`, outcome, chosen, (facts) => facts.complete && facts.outcome === outcome.id));
+    }
+    if (report.resolution !== null && encoding.resolution !== undefined) {
+      this.questions.push(
+        goal('resolution allowed', report.resolution, encoding.resolution, (facts) => facts.allowed, { expect: (expect) => (expect.resolution = { allowed: true }) }),
+      );
+    }
+    for (const answer of report.transitions) {
+      const declared = this.loaded.transitions.get(answer.id);
+      if (declared === undefined) continue;
+      const from = encoding.condition({ in: [{ var: 'status' }, [...declared.from]] });
+      const guard = declared.when === undefined ? Logic.TRUE : encoding.condition(declared.when.rule);
+      this.questions.push(
+        goal(`transition ${answer.id}`, answer, Logic.and(from, guard), (facts) => facts.fired.has(answer.id), { complete: false, transition: answer.id, expect: () => undefined }),
+      );
+    }
+  }
+
+  /** The clause that rules out each node that is never visible. */
+  private explainNever(): void {
+    const { solver } = this.encoding;
+    const stepsById = new Map(this.encoding.steps.map(({ step }) => [step.id, step]));
+    for (const node of this.report.nodes) {
+      if (node.visible !== 'no') continue;
+      const step = node.step === undefined ? undefined : stepsById.get(node.step);
+      const when = node.step === undefined ? stepsById.get(node.id)?.when : step?.items.find((item) => item.id === node.id)?.when;
+      const parent = step === undefined ? Logic.TRUE : stepVar(step.id);
+      if (step !== undefined && solver.solveAssuming(parent) === null) {
+        node.clause = `its step \`${step.id}\` is never visible`;
+        continue;
+      }
+      if (when === undefined) {
+        node.clause = node.outcome === undefined ? 'its step is never visible' : `outcome == ${JSON.stringify(node.outcome)} is never true`;
+        continue;
+      }
+      const operation = asOperation(when);
+      const operands = operation?.op === 'and' ? operation.args : [when];
+      const ruledOut = operands.find((operand) => solver.solveAssuming(Logic.and(parent, this.encoding.condition(operand as typeof when))) === null);
+      node.clause = renderCondition((ruledOut ?? when) as typeof when);
+    }
+  }
+}
+
+function nodeVar(node: NodeAnswer): string {
+  return node.kind === 'step' || node.kind === 'closing_step' ? stepVar(node.id) : itemVar(node.id);
+}
+
+function usesWildcard(solution: Solution, wildcards: readonly string[]): boolean {
+  return wildcards.some((w) => solution.evaluate(w));
+}
+
+/** The shortest chain of transitions from the initial status to `target` (breadth first). */
+function pathTo(ir: ChecklistIR, target: string | undefined): string[] {
+  const lifecycle = ir.lifecycle;
+  if (lifecycle?.initial === undefined || target === undefined) return [];
+  const via = new Map<string, string[]>([[lifecycle.initial, []]]);
+  const queue = [lifecycle.initial];
+  while (queue.length > 0) {
+    const status = queue.shift()!;
+    for (const t of lifecycle.transitions) {
+      if (t.from.includes(status) && !via.has(t.to)) {
+        via.set(t.to, [...via.get(status)!, t.name]);
+        queue.push(t.to);
+      }
+    }
+  }
+  return via.get(target) ?? [];
+}

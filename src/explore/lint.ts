@@ -1,0 +1,51 @@
+/**
+ * The warnings exact reachability proves (SPEC §2.4): CW101 (a step that can be shown but none of
+ * whose items ever can), CW104 (a step or item never visible, with the clause that rules it out)
+ * and CW105 (a resolution or checklist completion never reachable). Only "no" answers warn: an
+ * `unknown` (budget, an open value class) gives no warning, so no warning is ever false.
+ */
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ChecklistIR } from '../ir/types.js';
+import type { Span } from '../language/span.js';
+import { explore, type ExploreOptions, type NodeAnswer } from './explore.js';
+
+/** Small enough for every compile: lint of a larger checklist leaves it to `explore`. */
+export const LINT_LIMITS: ExploreOptions = { budgetMs: 2_000, maxSteps: 400 };
+
+export function reachabilityDiagnostics(ir: ChecklistIR, file: string, already: readonly Diagnostic[], options: ExploreOptions = LINT_LIMITS): Diagnostic[] {
+  const explored = explore(ir, options);
+  if (!explored.ok) return [];
+  const { report } = explored;
+  const spanOf = (id: string): Span => {
+    const at = ir.source[id];
+    return at === undefined ? { line: 1, column: 1, endLine: 1, endColumn: 1 } : { line: at.line, column: at.column, endLine: at.line, endColumn: at.column + id.length };
+  };
+  const reported = new Set(already.filter((d) => d.code === 'CW101').map((d) => `${d.line}:${d.column}`));
+  // A condition CW100 already proves false, on the node's own line, needs no second warning.
+  const provenFalse = new Set(already.filter((d) => d.code === 'CW100').map((d) => d.line));
+  const out: Diagnostic[] = [];
+  const never = new Set(report.nodes.filter((node) => node.visible === 'no').map((node) => node.id));
+  const itemsOf = (step: string): NodeAnswer[] => report.nodes.filter((node) => node.step === step);
+  for (const node of report.nodes) {
+    if (node.visible !== 'no') {
+      const items = node.step === undefined ? itemsOf(node.id) : [];
+      const span = spanOf(node.id);
+      if (items.length > 0 && items.every((item) => never.has(item.id)) && !reported.has(`${span.line}:${span.column}`)) {
+        out.push(diag('CW101', file, span, `every item of step \`${node.id}\` is hidden under every case`, 'fix the items\' conditions, or remove the step'));
+      }
+      continue;
+    }
+    // Report the cause once: a never-visible step, not each of its items; not a CW101 step's items.
+    if (node.step !== undefined && (never.has(node.step) || itemsOf(node.step).every((item) => never.has(item.id)))) continue;
+    if (provenFalse.has(spanOf(node.id).line)) continue;
+    const what = node.step === undefined ? 'step' : 'item';
+    out.push(diag('CW104', file, spanOf(node.id), `${what} \`${node.id}\` can never be visible: ${node.clause ?? 'its condition is never true'}`, 'fix the condition, or remove the ' + what));
+  }
+  if (report.completion.answer === 'no') {
+    out.push(diag('CW105', file, spanOf(ir.checklist), `checklist \`${ir.checklist}\` can never be completed`, 'a required item that no valid answer satisfies, or a step that can never be ready'));
+  }
+  if (report.resolution?.answer === 'no') {
+    out.push(diag('CW105', file, spanOf(report.resolution.id), `the case can never be resolved from \`${report.resolution.id}\``, 'the resolution item can never be visible and valid with every visible step ready'));
+  }
+  return out;
+}
