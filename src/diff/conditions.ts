@@ -15,18 +15,27 @@ type Normal =
   | { readonly kind: 'not'; readonly arg: Normal; readonly key: string }
   | { readonly kind: 'other'; readonly key: string };
 
-export function normalize(rule: unknown, depth = 0): Normal {
+/** Total: a rule that cannot be read (a getter that throws) is one opaque condition. */
+export function normalize(rule: unknown): Normal {
+  try {
+    return normalizeRule(rule, 0);
+  } catch {
+    return { kind: 'other', key: '(unreadable)' };
+  }
+}
+
+function normalizeRule(rule: unknown, depth: number): Normal {
   const test = recognizeTest(rule);
   if (test) return testNode(test);
   const operation = depth < MAX_RULE_DEPTH ? asOperation(rule) : undefined;
   if (operation && (operation.op === 'and' || operation.op === 'or') && operation.args.length > 0) {
     const kind = operation.op;
-    const flat = operation.args.map((arg) => normalize(arg, depth + 1)).flatMap((arg) => (arg.kind === kind ? arg.args : [arg]));
+    const flat = operation.args.map((arg) => normalizeRule(arg, depth + 1)).flatMap((arg) => (arg.kind === kind ? arg.args : [arg]));
     const unique = [...new Map(flat.map((arg) => [arg.key, arg])).values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     if (unique.length === 1) return unique[0]!;
     return { kind, args: unique, key: `${kind}(${unique.map((arg) => arg.key).join(',')})` };
   }
-  if (operation && operation.op === '!' && operation.args.length === 1) return negate(normalize(operation.args[0], depth + 1));
+  if (operation && operation.op === '!' && operation.args.length === 1) return negate(normalizeRule(operation.args[0], depth + 1));
   return { kind: 'other', key: safeJson(rule) };
 }
 
