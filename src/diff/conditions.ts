@@ -66,6 +66,8 @@ function safeJson(value: unknown): string {
 
 export function sameCondition(before: JsonLogic | undefined, after: JsonLogic | undefined): boolean {
   if (before === undefined || after === undefined) return before === after;
+  // Most conditions are untouched between versions: equal JSON needs no normalising.
+  if (safeJson(before) === safeJson(after)) return true;
   return normalize(before).key === normalize(after).key;
 }
 
