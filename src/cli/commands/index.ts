@@ -1,8 +1,10 @@
 import type { RegisterCommand } from '../command.js';
 import { registerAudit } from './audit.js';
 import { registerCompile } from './compile.js';
+import { registerDiff } from './diff.js';
 import { registerEval } from './eval.js';
 import { registerExplore } from './explore.js';
+import { registerGraph } from './graph.js';
 import { registerLint } from './lint.js';
 import { registerSelect } from './select.js';
 import { registerTest } from './test.js';
@@ -13,6 +15,8 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerLint,
   registerEval,
   registerSelect,
+  registerGraph,
+  registerDiff,
   registerTest,
   registerExplore,
   registerAudit,
