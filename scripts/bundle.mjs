@@ -4,6 +4,7 @@
 //   dist/index.js    the compiler library (node, ESM, packages external)
 //   dist/store.js    the audit store (node, ESM, packages external: better-sqlite3 is a native addon)
 //   dist/runtime.js  the browser runtime (ESM, everything bundled, minified, no Node built-ins)
+//   dist/preview/    the `preview` page's script and stylesheet (it loads the runtime from /runtime.js)
 //   dist/types/      declarations (tsc --emitDeclarationOnly)
 // An entry whose sources are not written yet is skipped with a warning, so one missing part never
 // blocks the others; a runtime that imports a Node built-in fails the build.
@@ -39,7 +40,19 @@ const ENTRIES = [
     check: checkBrowserRuntime,
     onFailure: 'the browser runtime must not use Node built-ins or compiler code',
   },
+  { name: 'preview page', entry: 'src/preview/page/main.ts', outfile: 'dist/preview/page.js', options: previewPage() },
 ];
+
+/** The page imports the runtime's sources for their types; in the browser it loads dist/runtime.js, served as /runtime.js. */
+function previewPage() {
+  const runtimeBundle = {
+    name: 'runtime-bundle',
+    setup(build) {
+      build.onResolve({ filter: /\/runtime\/index\.js$/ }, () => ({ path: '/runtime.js', external: true }));
+    },
+  };
+  return { platform: 'browser', target: 'es2022', minify: true, plugins: [runtimeBundle] };
+}
 
 function warn(message) {
   process.stderr.write(`bundle: warning: ${message}\n`);

@@ -6,6 +6,7 @@ import { registerEval } from './eval.js';
 import { registerExplore } from './explore.js';
 import { registerGraph } from './graph.js';
 import { registerLint } from './lint.js';
+import { registerPreview } from './preview.js';
 import { registerSelect } from './select.js';
 import { registerTest } from './test.js';
 
@@ -17,6 +18,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerSelect,
   registerGraph,
   registerDiff,
+  registerPreview,
   registerTest,
   registerExplore,
   registerAudit,
