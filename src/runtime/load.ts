@@ -221,7 +221,7 @@ class Loader {
 
   private compilePattern(id: string, pattern: string, pointer: string): void {
     try {
-      this.patterns.set(id, new RegExp(`^(?:${pattern})$`));
+      this.patterns.set(id, new RegExp(`^(?:${pattern})$`, 'u'));
     } catch {
       this.errors.push(`${pointer}/pattern: not a valid regular expression`);
     }

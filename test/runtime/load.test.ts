@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadChecklist } from '../../src/runtime/index.js';
-import { deepFreeze, eq, ir, item, step, when } from './helpers.js';
+import { evaluate, loadChecklist } from '../../src/runtime/index.js';
+import { deepFreeze, eq, ir, item, load, step, when } from './helpers.js';
 
 const valid = ir([step('s1', [item('checkbox', 'c')]), step('s2', [item('text', 't', { pattern: '[a-z]+' })], when(eq('responses.c', true)))]);
 
@@ -69,6 +69,16 @@ describe('loadChecklist', () => {
   it('refuses a pattern that is not a regular expression', () => {
     const loaded = loadChecklist(ir([step('a', [item('text', 'x', { pattern: '(' })])]));
     expect(loaded.ok).toBe(false);
+  });
+
+  it('matches a pattern in Unicode mode, as the compiler checks it', () => {
+    const errorsOf = (pattern: string, text: string) => {
+      const checklist = load(ir([step('a', [item('text', 'x', { required: true, pattern })])]));
+      return evaluate(checklist, {}, { responses: { x: text } }).steps[0]?.items[0]?.errors.map((error) => error.code);
+    };
+    expect(errorsOf('\\p{L}+', 'abc')).toEqual([]);
+    expect(errorsOf('.', '😀')).toEqual([]);
+    expect(loadChecklist(ir([step('a', [item('text', 'x', { pattern: ']' })])])).ok).toBe(false);
   });
 
   it('refuses a second resolution item and a duplicate transition name', () => {
