@@ -29,6 +29,14 @@ export function plainCopy(value: unknown, report: CopyReport, options: CopyOptio
   return copied === DROPPED ? undefined : copied;
 }
 
+/** Deeper than any real case, state or answer. */
+export const MAX_DATA_DEPTH = 256;
+
+/** A lenient copy whose problems the caller does not report: what cannot be read reads as absent. */
+export function readableCopy(value: unknown): unknown {
+  return plainCopy(value, () => {}, { strict: false, maxDepth: MAX_DATA_DEPTH });
+}
+
 class Copier {
   private readonly ancestors = new Set<object>();
   private nodes = 0;
