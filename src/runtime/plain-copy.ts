@@ -17,7 +17,7 @@ export interface CopyOptions {
   readonly strict: boolean;
   /** Deeper than this is a problem (and is cut off there). */
   readonly maxDepth: number;
-  /** More objects and lists than this is a problem: stops shared-reference blow-ups. */
+  /** More objects, lists and list elements than this is a problem: stops shared-reference blow-ups and huge sparse lists. */
   readonly maxNodes?: number;
 }
 
@@ -41,11 +41,14 @@ class Copier {
   private readonly ancestors = new Set<object>();
   private nodes = 0;
   private exhausted = false;
+  private readonly maxNodes: number;
 
   constructor(
     private readonly report: CopyReport,
     private readonly options: CopyOptions,
-  ) {}
+  ) {
+    this.maxNodes = options.maxNodes ?? MAX_NODES;
+  }
 
   copy(value: unknown, path: Segment[], depth: number): unknown {
     if (value === DROPPED) return DROPPED;
@@ -69,9 +72,9 @@ class Copier {
     if (this.exhausted) return DROPPED;
     if (this.ancestors.has(value)) return this.problem(path, 'is cyclic: it contains itself');
     if (depth >= this.options.maxDepth) return this.problem(path, `nests deeper than ${this.options.maxDepth} levels`);
-    if (++this.nodes > (this.options.maxNodes ?? MAX_NODES)) {
+    if (++this.nodes > this.maxNodes) {
       this.exhausted = true;
-      return this.problem(path, `holds more than ${this.options.maxNodes ?? MAX_NODES} objects and lists`);
+      return this.problem(path, `holds more than ${this.maxNodes} values`);
     }
     this.ancestors.add(value);
     try {
@@ -83,8 +86,14 @@ class Copier {
     }
   }
 
-  private copyList(list: readonly unknown[], path: Segment[], depth: number): unknown[] {
+  private copyList(list: readonly unknown[], path: Segment[], depth: number): unknown {
     const length = list.length;
+    // Elements count against the budget too: a sparse list of length 2³¹ is one object.
+    this.nodes += length;
+    if (this.nodes > this.maxNodes) {
+      this.exhausted = true;
+      return this.problem(path, `is a list of ${length} elements: more than ${this.maxNodes} values in all`);
+    }
     const copy: unknown[] = [];
     for (let index = 0; index < length; index++) {
       path.push(index);

@@ -46,6 +46,12 @@ describe('loadChecklist on any value', () => {
     expect(refusal(cyclic)).toEqual(['/source: is cyclic: it contains itself']);
   });
 
+  it('refuses a huge sparse list without allocating it', () => {
+    const list: unknown[] = [];
+    list.length = 2 ** 31;
+    expect(refusal(withAssign({ and: list }))).toEqual(['/assign/when/and: is a list of 2147483648 elements: more than 2000000 values in all']);
+  });
+
   it('refuses values that are no IR at all', () => {
     for (const value of [undefined, null, 0, 'x', [], 1n, Symbol('s'), () => 1]) expect(refusal(value).length).toBeGreaterThan(0);
   });
