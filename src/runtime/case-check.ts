@@ -68,8 +68,13 @@ class FieldCheck {
   private readonly allowed: readonly unknown[] | undefined;
   private readonly isDate: boolean;
   private readonly properties: readonly { readonly key: string; readonly check: FieldCheck }[];
-  /** Paths of the required fields, by name. */
-  private readonly required: readonly { readonly name: string; readonly path: string }[];
+  /** The required fields, by name, with the paths reported when one is missing (`missingPaths`). */
+  private readonly required: readonly { readonly name: string; readonly paths: readonly string[] }[];
+  /**
+   * What a missing value here is reported at: each required field below it at its own path
+   * (`dispute.type`, `dispute.code`), or this path when nothing below it is required.
+   */
+  readonly missingPaths: readonly string[];
 
   constructor(
     schema: unknown,
@@ -88,7 +93,9 @@ class FieldCheck {
     const required = ownValue(schema, 'required');
     this.required = (Array.isArray(required) ? required : [])
       .filter((name): name is string => typeof name === 'string')
-      .map((name) => ({ name, path: join(path, name) }));
+      .map((name) => ({ name, paths: this.properties.find((property) => property.key === name)?.check.missingPaths ?? [join(path, name)] }));
+    const below = this.required.flatMap((field) => field.paths);
+    this.missingPaths = below.length > 0 ? below : [path];
   }
 
   /** The value itself when it fits, a copy without its offending fields, or `INVALID`. */
@@ -122,8 +129,8 @@ class FieldCheck {
       if (checked !== INVALID) setOwn(copy, key, checked);
       else delete copy[key];
     }
-    for (const { name, path } of this.required) {
-      if (!hasOwn(value, name)) problems.push({ path, message: 'is required but missing' });
+    for (const { name, paths } of this.required) {
+      if (!hasOwn(value, name)) for (const path of paths) problems.push({ path, message: 'is required but missing' });
     }
     return copy ?? value;
   }

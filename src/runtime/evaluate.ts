@@ -7,6 +7,7 @@
 import { responseSlotData, type ConditionData } from './conditions/index.js';
 import type { LoadedChecklist, LoadedCondition, LoadedItem, LoadedStep } from './load.js';
 import { setOwn } from './own.js';
+import { dottedPath, MAX_DATA_DEPTH, plainCopy } from './plain-copy.js';
 import { readState, type ReadState } from './state.js';
 import type {
   Blocker,
@@ -31,10 +32,29 @@ export interface Evaluation {
   readonly data: ConditionData;
 }
 
+/**
+ * Evaluation never throws on bad input (SPEC §5.7). The fast path reads the caller's objects as
+ * they are; only if that throws (a getter or proxy trap that throws, a BigInt where JSON was
+ * expected, absurd nesting) are case data and state copied as plain data, every unreadable part
+ * reported as a `dataErrors` entry at its path and read as absent, and evaluation runs again on
+ * the copies. A `try` costs nothing while nothing throws, so ordinary input keeps its speed.
+ */
 export function runEvaluation(checklist: LoadedChecklist, caseData: unknown, state?: unknown): Evaluation {
+  try {
+    return evaluateAs(checklist, caseData, state, []);
+  } catch {
+    const unreadable: DataError[] = [];
+    const readable = (value: unknown, source: DataError['source']) =>
+      plainCopy(value, (path, message) => unreadable.push({ source, path: dottedPath(path), message }), { strict: false, maxDepth: MAX_DATA_DEPTH });
+    return evaluateAs(checklist, readable(caseData, 'case'), readable(state, 'state'), unreadable);
+  }
+}
+
+function evaluateAs(checklist: LoadedChecklist, caseData: unknown, state: unknown, unreadable: DataError[]): Evaluation {
   const { ir } = checklist;
   const caseCheck = checklist.checkCase(caseData);
-  const dataErrors: DataError[] = caseCheck.problems.map((problem) => ({ source: 'case', path: problem.path, message: problem.message }));
+  const dataErrors: DataError[] = unreadable;
+  for (const problem of caseCheck.problems) dataErrors.push({ source: 'case', path: problem.path, message: problem.message });
   const read = readState(checklist, state, dataErrors);
   // Reads each case path once per evaluation; `visibleResponses` fills up as items turn out visible.
   const { data, table: visibleResponses } = responseSlotData(caseCheck.data, read.outcome, read.status, checklist.slots);

@@ -7,7 +7,8 @@ import type { ChecklistIR, IrItem, IrStep, JsonLogic } from '../ir/types.js';
 import { checkRule, compileExplanation, Slots, type ConditionData, type Explanation } from './conditions/index.js';
 import { compileCaseCheck, type CaseChecker } from './case-check.js';
 import validateIr from './generated/validate-ir.js';
-import { cloneJson, hasOwn, isObject } from './own.js';
+import { hasOwn, isObject } from './own.js';
+import { jsonPointer, plainCopy } from './plain-copy.js';
 import { isKnownItemType, validityOf, type ItemValidity } from './validity.js';
 
 export type Condition = (data: ConditionData) => boolean;
@@ -98,11 +99,16 @@ const MAX_IR_DEPTH = 400;
 const MAX_IR_NODES = 2_000_000;
 
 export function loadChecklist(input: unknown): LoadResult {
-  const tooBig = shapeProblem(input);
-  if (tooBig !== undefined) return { ok: false, errors: [tooBig] };
-  // A private copy of own data only: later changes to the caller's object cannot reach the
-  // loaded checklist, and the validator never sees inherited properties.
-  const ir = cloneJson(input);
+  // A private copy of own data only, read once: later changes to the caller's object cannot reach
+  // the loaded checklist, the validator never sees inherited properties, and no value at all (a
+  // hole, a throwing getter, a proxy, a cycle, a BigInt) can make loading throw.
+  const problems: string[] = [];
+  const ir = plainCopy(input, (path, message) => problems.push(`${jsonPointer(path)}: ${message}`), {
+    strict: true,
+    maxDepth: MAX_IR_DEPTH,
+    maxNodes: MAX_IR_NODES,
+  });
+  if (problems.length > 0) return { ok: false, errors: problems.slice(0, MAX_REPORTED) };
   if (!validateIr(ir)) {
     const errors = (validateIr.errors ?? []).map((error) => `${error.instancePath || '/'}: ${error.message ?? error.keyword}`);
     return { ok: false, errors: errors.length > 0 ? errors : ['the IR does not fit schemas/checklist-ir.schema.json'] };
@@ -110,6 +116,9 @@ export function loadChecklist(input: unknown): LoadResult {
   if (!isObject(ir) || !Array.isArray(ir.steps)) return { ok: false, errors: ['/: the IR must be an object with steps'] };
   return new Loader(ir as unknown as ChecklistIR).load();
 }
+
+/** A hostile IR can have a million problems; the first ones say what is wrong. */
+const MAX_REPORTED = 100;
 
 class Loader {
   private readonly errors: string[] = [];
@@ -221,7 +230,7 @@ class Loader {
 
   private compilePattern(id: string, pattern: string, pointer: string): void {
     try {
-      this.patterns.set(id, new RegExp(`^(?:${pattern})$`));
+      this.patterns.set(id, new RegExp(`^(?:${pattern})$`, 'u'));
     } catch {
       this.errors.push(`${pointer}/pattern: not a valid regular expression`);
     }
@@ -249,20 +258,3 @@ function compiled(rule: JsonLogic, slots: Slots): LoadedCondition {
   return { rule, holds: explanation.holds, explanation };
 }
 
-/**
- * Iterative, so a hostile nesting cannot overflow the stack before the recursive validator sees
- * it; the node budget also stops cycles and shared-reference blow-ups.
- */
-function shapeProblem(root: unknown): string | undefined {
-  const pending: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
-  let budget = MAX_IR_NODES;
-  while (pending.length > 0) {
-    const { value, depth } = pending.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth > MAX_IR_DEPTH) return `the IR nests deeper than ${MAX_IR_DEPTH} levels`;
-    if (--budget < 0) return `the IR has more than ${MAX_IR_NODES} objects and lists`;
-    const children = Array.isArray(value) ? value : Object.values(value);
-    for (const child of children) pending.push({ value: child, depth: depth + 1 });
-  }
-  return undefined;
-}

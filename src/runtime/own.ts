@@ -58,16 +58,6 @@ export function cloneJson(value: unknown, depth = 0): unknown {
   return null;
 }
 
-/** Whether a value is plain JSON (finite numbers, no functions or `undefined`, bounded depth). */
-export function isJsonValue(value: unknown, depth = 0): boolean {
-  if (value === null || typeof value === 'boolean' || typeof value === 'string') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (depth > MAX_JSON_DEPTH) return false;
-  if (Array.isArray(value)) return value.every((element) => isJsonValue(element, depth + 1));
-  if (isObject(value)) return Object.keys(value).every((key) => isJsonValue(value[key], depth + 1));
-  return false;
-}
-
 /** Deeper than any real answer or case; also stops a cyclic object from recursing forever. */
 const MAX_JSON_DEPTH = 256;
 

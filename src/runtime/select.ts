@@ -3,8 +3,19 @@
  * holds, the highest `priority`, then the checklist id, ascending.
  */
 import type { LoadedChecklist } from './load.js';
+import { readableCopy } from './plain-copy.js';
 
 export function selectChecklist(checklists: readonly LoadedChecklist[], caseData: unknown): LoadedChecklist | undefined {
+  // As in evaluation: case data that cannot be read as it is (a throwing getter or proxy trap) is
+  // copied as plain data, what cannot be read reading as absent.
+  try {
+    return selectFor(checklists, caseData);
+  } catch {
+    return selectFor(checklists, readableCopy(caseData));
+  }
+}
+
+function selectFor(checklists: readonly LoadedChecklist[], caseData: unknown): LoadedChecklist | undefined {
   let best: { checklist: LoadedChecklist; priority: number } | undefined;
   for (const checklist of checklists) {
     const assign = checklist.assign;

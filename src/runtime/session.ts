@@ -7,7 +7,8 @@
 import type { JsonValue } from '../ir/types.js';
 import { runEvaluation, type Evaluation } from './evaluate.js';
 import type { LoadedChecklist } from './load.js';
-import { cloneJson, isJsonValue, isObject, ownValue, setOwn, type JsonObject } from './own.js';
+import { cloneJson, isObject, ownValue, setOwn, type JsonObject } from './own.js';
+import { describeValue, dottedPath, MAX_DATA_DEPTH, plainCopy, readableCopy } from './plain-copy.js';
 import { snapshotOf } from './snapshot.js';
 import type { EvaluationResult, ItemResult, StepResult } from './types.js';
 
@@ -64,9 +65,24 @@ export interface SessionError {
 
 export type SessionResult = { ok: true; session: Session } | { ok: false; error: SessionError };
 
-/** The case data is copied: later changes to the caller's object do not reach the session. */
+/**
+ * The case data is copied as plain data, each property read once: later changes to the caller's
+ * object do not reach the session, and a part that cannot be read (a throwing getter or proxy
+ * trap, a cycle) is left out, so it reads as absent (and a required field reports as missing).
+ */
 export function startSession(checklist: LoadedChecklist, caseData: unknown): Session {
-  return { checklist, caseData: cloneJson(caseData), events: [], state: initialState(checklist) };
+  return { checklist, caseData: readableCopy(caseData), events: [], state: initialState(checklist) };
+}
+
+/** `value` as plain JSON, or the first reason it is not one (a path and what is wrong there). */
+function strictJson(value: unknown): { ok: true; value: JsonValue } | { ok: false; problem: string } {
+  let problem: string | undefined;
+  const copy = plainCopy(value, (path, message) => (problem ??= `${path.length > 0 ? `at ${dottedPath(path)}: ` : ''}${message}`), {
+    strict: true,
+    maxDepth: MAX_DATA_DEPTH,
+  });
+  if (problem !== undefined) return { ok: false, problem };
+  return copy === undefined ? { ok: false, problem: 'undefined is not a JSON value' } : { ok: true, value: copy as JsonValue };
 }
 
 /** The state a log of events folds to. */
@@ -75,56 +91,57 @@ export function reduceEvents(checklist: LoadedChecklist, events: readonly Sessio
 }
 
 export function answer(session: Session, itemId: string, value: unknown, meta: EventMeta): SessionResult {
-  const problem = metaProblem(meta);
-  if (problem) return problem;
+  const who = readMeta(meta);
+  if (!who.ok) return who;
   const entry = typeof itemId === 'string' ? session.checklist.itemsById.get(itemId) : undefined;
-  if (entry === undefined) return refuse('unknown_item', `no item has the id ${JSON.stringify(itemId)}`);
+  if (entry === undefined) return refuse('unknown_item', `no item has the id ${describeValue(itemId)}`);
   if (entry.item.item.type === 'instructions') return refuse('not_answerable', `${itemId} is an instructions item; it takes no response`);
-  if (!isJsonValue(value)) return refuse('bad_value', `the response to ${itemId} is not a JSON value`);
+  const response = strictJson(value);
+  if (!response.ok) return refuse('bad_value', `the response to ${itemId} is not a JSON value: ${response.problem}`);
   const shown = findItem(evaluateSession(session).result, itemId);
   if (shown !== undefined && !shown.visible) return refuse('item_hidden', `${itemId} is hidden: ${shown.why?.text ?? ''}`);
-  return record(session, { type: 'answer', item: itemId, value: cloneJson(value) as JsonValue, ...metaOf(meta) });
+  return record(session, { type: 'answer', item: itemId, value: response.value, ...who.meta });
 }
 
 export function completeStep(session: Session, stepId: string, meta: EventMeta): SessionResult {
-  const problem = metaProblem(meta);
-  if (problem) return problem;
+  const who = readMeta(meta);
+  if (!who.ok) return who;
   const evaluation = evaluateSession(session);
   const step = findStep(evaluation.result, stepId);
   const loaded = typeof stepId === 'string' ? session.checklist.stepsById.get(stepId) : undefined;
-  if (step === undefined || loaded === undefined) return refuse('unknown_step', `no step has the id ${JSON.stringify(stepId)}`);
+  if (step === undefined || loaded === undefined) return refuse('unknown_step', `no step has the id ${describeValue(stepId)}`);
   if (step.status !== 'ready') return refuse('not_ready', notReadyMessage(step));
   const snapshot = snapshotOf(loaded, step, evaluation.data);
-  return record(session, { type: 'complete_step', step: stepId, snapshot, ...metaOf(meta) });
+  return record(session, { type: 'complete_step', step: stepId, snapshot, ...who.meta });
 }
 
 export function reopenStep(session: Session, stepId: string, meta: EventMeta): SessionResult {
-  const problem = metaProblem(meta);
-  if (problem) return problem;
+  const who = readMeta(meta);
+  if (!who.ok) return who;
   if (typeof stepId !== 'string' || !session.checklist.stepsById.has(stepId)) {
-    return refuse('unknown_step', `no step has the id ${JSON.stringify(stepId)}`);
+    return refuse('unknown_step', `no step has the id ${describeValue(stepId)}`);
   }
   if (!session.state.completed.includes(stepId)) return refuse('not_completed', `step ${stepId} is not completed`);
-  return record(session, { type: 'reopen_step', step: stepId, ...metaOf(meta) });
+  return record(session, { type: 'reopen_step', step: stepId, ...who.meta });
 }
 
 export function setOutcome(session: Session, outcome: string | null, meta: EventMeta): SessionResult {
-  const problem = metaProblem(meta);
-  if (problem) return problem;
+  const who = readMeta(meta);
+  if (!who.ok) return who;
   const declared = (session.checklist.ir.outcomes ?? []).map((candidate) => candidate.id);
   if (outcome !== null && (typeof outcome !== 'string' || !declared.includes(outcome))) {
     const expected = declared.length > 0 ? `one of ${declared.join(', ')}` : 'none: the checklist declares no outcomes';
-    return refuse('unknown_outcome', `${JSON.stringify(outcome)} is not a declared outcome (${expected})`);
+    return refuse('unknown_outcome', `${describeValue(outcome)} is not a declared outcome (${expected})`);
   }
-  return record(session, { type: 'set_outcome', outcome, ...metaOf(meta) });
+  return record(session, { type: 'set_outcome', outcome, ...who.meta });
 }
 
 export function transition(session: Session, name: string, meta: EventMeta): SessionResult {
-  const problem = metaProblem(meta);
-  if (problem) return problem;
+  const who = readMeta(meta);
+  if (!who.ok) return who;
   if (session.checklist.ir.lifecycle === undefined) return refuse('no_lifecycle', 'the checklist declares no lifecycle');
   const guarded = typeof name === 'string' ? session.checklist.transitions.get(name) : undefined;
-  if (guarded === undefined) return refuse('unknown_transition', `no transition is named ${JSON.stringify(name)}`);
+  if (guarded === undefined) return refuse('unknown_transition', `no transition is named ${describeValue(name)}`);
   const from = session.state.status;
   if (from === null || !guarded.from.includes(from)) {
     return refuse('wrong_status', `${name} goes from ${guarded.from.join(', ')}; the status is ${from ?? 'not set'}`);
@@ -134,7 +151,7 @@ export function transition(session: Session, name: string, meta: EventMeta): Ses
     const why = guarded.when.explanation.whyNot(data);
     if (why !== undefined) return refuse('condition_false', `${name} is not allowed: ${why.text}`);
   }
-  return record(session, { type: 'transition', name, from, to: guarded.to, ...metaOf(meta) });
+  return record(session, { type: 'transition', name, from, to: guarded.to, ...who.meta });
 }
 
 /**
@@ -143,7 +160,12 @@ export function transition(session: Session, name: string, meta: EventMeta): Ses
  * (so the state stays the fold of the log). Snapshots are kept as recorded: they are the audit
  * trail of what was shown then.
  */
-export function replaySession(checklist: LoadedChecklist, caseData: unknown, events: unknown): SessionResult {
+export function replaySession(checklist: LoadedChecklist, caseData: unknown, hostileEvents: unknown): SessionResult {
+  // The log is read once, as plain JSON: a log that cannot be read (a throwing getter, a proxy, a
+  // cycle, a BigInt, absurd nesting) is refused, never thrown.
+  const log = strictJson(hostileEvents);
+  if (!log.ok) return refuse('bad_event', `the events cannot be read: ${log.problem}`);
+  const events = log.value;
   if (!Array.isArray(events)) return refuse('bad_event', 'the events must be a list');
   let session = startSession(checklist, caseData);
   for (const [index, event] of events.entries()) {
@@ -186,7 +208,7 @@ function replayOne(session: Session, event: unknown): SessionResult {
     case 'transition':
       return transition(session, ownValue(event, 'name') as string, meta);
     default:
-      return refuse('bad_event', `unknown event type ${JSON.stringify(ownValue(event, 'type'))}`);
+      return refuse('bad_event', `unknown event type ${describeValue(ownValue(event, 'type'))}`);
   }
 }
 
@@ -226,17 +248,20 @@ function refuse(code: SessionErrorCode, message: string): { ok: false; error: Se
   return { ok: false, error: { code, message } };
 }
 
-function metaProblem(meta: unknown): { ok: false; error: SessionError } | undefined {
-  const actor = ownValue(meta, 'actor');
-  const at = ownValue(meta, 'at');
+/** `{ actor, at }`, each read once (a getter could answer differently twice), or the refusal. */
+function readMeta(meta: unknown): { ok: true; meta: EventMeta } | { ok: false; error: SessionError } {
+  let actor: unknown;
+  let at: unknown;
+  try {
+    actor = ownValue(meta, 'actor');
+    at = ownValue(meta, 'at');
+  } catch {
+    return refuse('bad_meta', 'the { actor, at } of the command cannot be read');
+  }
   if (typeof actor !== 'string' || actor === '' || typeof at !== 'string' || at === '') {
     return refuse('bad_meta', 'every command needs { actor, at }: non-empty strings');
   }
-  return undefined;
-}
-
-function metaOf(meta: EventMeta): EventMeta {
-  return { actor: meta.actor, at: meta.at };
+  return { ok: true, meta: { actor, at } };
 }
 
 export function allSteps(result: EvaluationResult): StepResult[] {

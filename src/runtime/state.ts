@@ -5,6 +5,7 @@
  */
 import { NO_RESPONSE, type LoadedChecklist } from './load.js';
 import { isObject, ownValue } from './own.js';
+import { describeValue } from './plain-copy.js';
 import type { DataError } from './types.js';
 
 export interface ReadState {
@@ -68,7 +69,7 @@ function readCompleted(checklist: LoadedChecklist, completed: unknown, report: R
   }
   completed.forEach((id: unknown, index) => {
     if (typeof id === 'string' && checklist.stepsById.has(id)) marked.add(id);
-    else report(`completed.${index}`, `${JSON.stringify(id) ?? String(id)} is not a step id; it is ignored`);
+    else report(`completed.${index}`, `${describeValue(id)} is not a step id; it is ignored`);
   });
   return marked;
 }
@@ -84,7 +85,7 @@ function readChoice(
   if (typeof value === 'string' && (declared === undefined || declared.includes(value))) return value;
   const expected =
     declared === undefined ? 'expected a string' : declared.length === 0 ? 'none are declared' : `expected one of ${declared.join(', ')}`;
-  report(key, `${JSON.stringify(value)} is not a declared ${key} (${expected}); it is ignored`);
+  report(key, `${describeValue(value)} is not a declared ${key} (${expected}); it is ignored`);
   return null;
 }
 

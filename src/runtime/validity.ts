@@ -243,7 +243,7 @@ export const VALIDITY: ValidityTable = {
   },
   upload_files: {
     fits: (value) =>
-      Array.isArray(value) && value.every((file) => isString(ownValue(file, 'id')) && isString(ownValue(file, 'name'))),
+      Array.isArray(value) && value.every(isUploadedFile),
     problems: (item, value) => {
       const count = (value as unknown[]).length;
       if (item.required && count === 0) return [problem('too_few_files', 'at least one file is required')];
@@ -339,4 +339,11 @@ export function responseFits(item: IrItem, rule: ItemValidity, response: unknown
 
 export function isKnownItemType(type: unknown): type is IrItemType {
   return typeof type === 'string' && hasOwn(VALIDITY, type);
+}
+
+/** An `upload_files` entry (SPEC §5.1): `{ id, name? }`, a string `id` and a string `name` when given. */
+function isUploadedFile(file: unknown): boolean {
+  if (!isString(ownValue(file, 'id'))) return false;
+  const name = ownValue(file, 'name');
+  return name === undefined || isString(name);
 }

@@ -47,8 +47,18 @@ describe('checkCase', () => {
     expect(checked.data).toEqual({ account: {}, dispute: {}, qa: {} });
   });
 
-  it('reports a missing required field', () => {
-    expect(checkCase(schema, {}).problems).toEqual([{ path: 'account', message: 'is required but missing' }]);
+  it('reports a missing required field at its own path, not at its parent', () => {
+    expect(checkCase(schema, {}).problems).toEqual([{ path: 'account.balance', message: 'is required but missing' }]);
+    const disputes = {
+      type: 'object',
+      required: ['dispute', 'note'],
+      properties: {
+        dispute: { type: 'object', required: ['type', 'code'], properties: { type: { type: 'string' }, code: { type: 'string' } } },
+        note: { type: 'object', properties: { text: { type: 'string' } } },
+      },
+    };
+    expect(checkCase(disputes, {}).problems.map((problem) => problem.path)).toEqual(['dispute.type', 'dispute.code', 'note']);
+    expect(checkCase(disputes, { dispute: { type: 'x' }, note: {} }).problems.map((problem) => problem.path)).toEqual(['dispute.code']);
     expect(checkCase(schema, { account: {} }).problems).toEqual([{ path: 'account.balance', message: 'is required but missing' }]);
   });
 
@@ -87,7 +97,7 @@ describe('checkCase', () => {
 
   it('does not read inherited properties of the case as fields', () => {
     const inherited = Object.create({ account: { balance: 1 } }) as object;
-    expect(checkCase(schema, inherited).problems).toEqual([{ path: 'account', message: 'is required but missing' }]);
+    expect(checkCase(schema, inherited).problems).toEqual([{ path: 'account.balance', message: 'is required but missing' }]);
   });
 });
 
@@ -128,14 +138,23 @@ const data = fc.letrec<{ value: unknown }>((tie) => ({
   ),
 })).value;
 
-function ajvPaths(errors: { instancePath: string; keyword: string; params: Record<string, unknown> }[]): string[] {
-  const paths = errors.map((error) => {
-    const path = error.instancePath.split('/').slice(1).join('.');
-    if (error.keyword !== 'required') return path;
+
+/** The paths ajv's errors name, a missing field spelled out as the required fields below it (docs/runtime.md). */
+function ajvPaths(schema: SchemaNode, errors: { instancePath: string; keyword: string; params: Record<string, unknown> }[]): string[] {
+  const paths = errors.flatMap((error) => {
+    const segments = error.instancePath.split('/').slice(1);
+    const path = segments.join('.');
+    if (error.keyword !== 'required') return [path];
     const missing = String(error.params.missingProperty);
-    return path === '' ? missing : `${path}.${missing}`;
+    const parent = segments.reduce<SchemaNode | undefined>((node, key) => node?.properties?.[key], schema);
+    return requiredLeaves(parent?.properties?.[missing], path === '' ? missing : `${path}.${missing}`);
   });
   return [...new Set(paths)].sort();
+}
+
+function requiredLeaves(node: SchemaNode | undefined, path: string): string[] {
+  const below = (node?.required ?? []).flatMap((name) => requiredLeaves(node?.properties?.[name], `${path}.${name}`));
+  return below.length > 0 ? below : [path];
 }
 
 describe('checkCase agrees with ajv + ajv-formats', () => {
@@ -152,7 +171,7 @@ describe('checkCase agrees with ajv + ajv-formats', () => {
         const ours = checkCase(caseSchema, caseData);
         evaluations++;
         expect(ours.problems.length === 0).toBe(ajvValid);
-        expect([...new Set(ours.problems.map((problem) => problem.path))].sort()).toEqual(ajvPaths(validate.errors ?? []));
+        expect([...new Set(ours.problems.map((problem) => problem.path))].sort()).toEqual(ajvPaths(caseSchema as SchemaNode, validate.errors ?? []));
         // What remains after dropping the offending fields breaks no rule but `required`.
         validate(ours.data);
         expect((validate.errors ?? []).filter((error) => error.keyword !== 'required')).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadChecklist } from '../../src/runtime/index.js';
-import { deepFreeze, eq, ir, item, step, when } from './helpers.js';
+import { evaluate, loadChecklist } from '../../src/runtime/index.js';
+import { deepFreeze, eq, ir, item, load, step, when } from './helpers.js';
 
 const valid = ir([step('s1', [item('checkbox', 'c')]), step('s2', [item('text', 't', { pattern: '[a-z]+' })], when(eq('responses.c', true)))]);
 
@@ -71,6 +71,16 @@ describe('loadChecklist', () => {
     expect(loaded.ok).toBe(false);
   });
 
+  it('matches a pattern in Unicode mode, as the compiler checks it', () => {
+    const errorsOf = (pattern: string, text: string) => {
+      const checklist = load(ir([step('a', [item('text', 'x', { required: true, pattern })])]));
+      return evaluate(checklist, {}, { responses: { x: text } }).steps[0]?.items[0]?.errors.map((error) => error.code);
+    };
+    expect(errorsOf('\\p{L}+', 'abc')).toEqual([]);
+    expect(errorsOf('.', '😀')).toEqual([]);
+    expect(loadChecklist(ir([step('a', [item('text', 'x', { pattern: ']' })])])).ok).toBe(false);
+  });
+
   it('refuses a second resolution item and a duplicate transition name', () => {
     const twoResolving = ir([
       step('a', [
@@ -91,7 +101,10 @@ describe('loadChecklist', () => {
     let rule: unknown = { var: 'responses.x' };
     for (let depth = 0; depth < 100_000; depth++) rule = { '!': [rule] };
     const loaded = loadChecklist(ir([step('a', [item('checkbox', 'x')], { when: rule as never, whenMode: 'advanced', deps: [] })]));
-    expect(loaded).toEqual({ ok: false, errors: ['the IR nests deeper than 400 levels'] });
+    expect(loaded.ok).toBe(false);
+    const errors = loaded.ok ? [] : loaded.errors;
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^\/steps\/0\/when\/!\/0\/.*: nests deeper than 400 levels$/);
     const cyclic: Record<string, unknown> = { ...valid };
     cyclic.self = cyclic;
     expect(loadChecklist(cyclic).ok).toBe(false);

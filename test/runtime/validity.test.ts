@@ -90,7 +90,10 @@ const cases: Case[] = [
   ['upload empty, required', required('upload_files'), [], ['too_few_files']],
   ['upload empty, optional', optional('upload_files'), [], []],
   ['upload too many', optional('upload_files', { maxFiles: 1 }), [{ id: '1', name: 'a' }, { id: '2', name: 'b' }], ['too_many_files']],
-  ['upload malformed file', required('upload_files'), [{ id: '1' }], ['wrong_type']],
+  ['upload a file without a name', required('upload_files'), [{ id: '1' }], []],
+  ['upload a name that is not a string', required('upload_files'), [{ id: '1', name: 5 }], ['wrong_type']],
+  ['upload a file without an id', required('upload_files'), [{ name: 'a' }], ['wrong_type']],
+  ['upload an element that is not an object', required('upload_files'), ['a.pdf'], ['wrong_type']],
   // data_compare
   ['compare every finding', required('data_compare'), { 'consumer.name': 'Ann' }, []],
   ['compare finding may be false or 0', required('data_compare'), { 'consumer.name': false }, []],

@@ -174,7 +174,11 @@ function readsOnlyPath(tree: TestTree, path: string | undefined): boolean {
   const segments = splitPath(path);
   let only = true;
   forEachTest(tree, (test) => {
-    only &&= test.kind !== 'predicate' && test.path === segments;
+    only &&= test.kind !== 'predicate' && samePath(test.path, segments);
   });
   return only;
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((segment, index) => segment === b[index]);
 }

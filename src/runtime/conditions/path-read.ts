@@ -35,17 +35,12 @@ export function readOwnKey(value: unknown, key: string, notFound: unknown): unkn
   return found === undefined ? notFound : found;
 }
 
-/** Split paths, shared by every condition (and clause) that reads the same path. */
-const splitPaths = new Map<string, readonly string[]>();
-
-/** The path's segments; `""` (the whole data) has none. */
+/**
+ * The path's segments; `""` (the whole data) has none. Split afresh on every call, at load: no
+ * module-level cache, so the memory a checklist's paths take goes when the checklist goes.
+ */
 export function splitPath(path: string): readonly string[] {
-  let segments = splitPaths.get(path);
-  if (segments === undefined) {
-    segments = path === '' ? [] : path.split('.').map(asPropertyKey);
-    splitPaths.set(path, segments);
-  }
-  return segments;
+  return path === '' ? [] : path.split('.').map(asPropertyKey);
 }
 
 /**
