@@ -187,3 +187,10 @@ export function jsonPointer(path: readonly Segment[]): string {
 export function dottedPath(path: readonly Segment[]): string {
   return path.join('.');
 }
+
+/** Whether a value is plain JSON (what the strict copy accepts without a problem). */
+export function isJsonValue(value: unknown): boolean {
+  let plain = true;
+  plainCopy(value, () => (plain = false), { strict: true, maxDepth: MAX_DATA_DEPTH });
+  return plain;
+}

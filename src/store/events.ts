@@ -4,7 +4,8 @@
  * replay for want of a field. Whether the event is allowed at that point is the runtime's to say:
  * `load` replays the log and refuses one that does not replay.
  */
-import { isJsonValue, isObject, ownValue } from '../runtime/own.js';
+import { isObject, ownValue } from '../runtime/own.js';
+import { isJsonValue } from '../runtime/plain-copy.js';
 
 type FieldCheck = (value: unknown) => boolean;
 
