@@ -3,7 +3,7 @@ import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../../diagnostics/format/index.js';
 import type { CommandContext, RegisterCommand } from '../command.js';
 import { compileInFolder } from '../compile-checklist.js';
-import { discoverFiles, SOURCE_SUFFIXES } from '../discover.js';
+import { discoverFiles, noteIgnored, SOURCE_SUFFIXES } from '../discover.js';
 import { EXIT_FAILURE, EXIT_OK } from '../io.js';
 
 export const registerLint: RegisterCommand = (program, context) => {
@@ -24,7 +24,7 @@ interface LintOptions {
 }
 
 function lintCommand({ io }: CommandContext, paths: readonly string[], options: LintOptions): number {
-  const files = discoverFiles(io.cwd, paths, SOURCE_SUFFIXES);
+  const files = discoverFiles(io.cwd, paths, SOURCE_SUFFIXES, noteIgnored(io));
   const diagnostics = sortDiagnostics(files.flatMap((file) => compileInFolder(io.cwd, file.display).diagnostics));
   io.stdout.write(FORMATTERS[options.format](diagnostics));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

@@ -1,6 +1,6 @@
 import { selectChecklist, type LoadedChecklist } from '../../runtime/index.js';
 import { reportProblems, type CommandContext, type RegisterCommand } from '../command.js';
-import { discoverFiles, SOURCE_SUFFIXES } from '../discover.js';
+import { discoverFiles, noteIgnored, SOURCE_SUFFIXES } from '../discover.js';
 import { EXIT_FAILURE, EXIT_OK } from '../io.js';
 import { IR_SUFFIX, loadChecklistFile } from '../load-checklist.js';
 import { readJsonOption } from '../read-json.js';
@@ -21,7 +21,7 @@ export const registerSelect: RegisterCommand = (program, context) => {
  * one, so a compile error fails the command (exit 1, diagnostics on stderr).
  */
 function selectCommand({ io }: CommandContext, paths: readonly string[], casePath: string): number {
-  const files = discoverFiles(io.cwd, paths, [...SOURCE_SUFFIXES, IR_SUFFIX]);
+  const files = discoverFiles(io.cwd, paths, [...SOURCE_SUFFIXES, IR_SUFFIX], noteIgnored(io));
   const caseData = readJsonOption(io.cwd, '--case', casePath);
   const candidates: LoadedChecklist[] = [];
   let failed = false;
