@@ -18,5 +18,6 @@ function step(script, extra = []) {
 }
 
 step('gen-validators.mjs');
+step('gen-diagnostics-help.mjs');
 step('bundle.mjs');
 step('gen-grammar.mjs', args.includes('--grammar') ? ['--write'] : ['--check']);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { UsageError } from './io.js';
+import { UsageError, type CliIo } from './io.js';
 import { describeFsError, displayPath, resolveNamedPath } from './paths.js';
 
 const IGNORE_FILE = '.checkwrightignore';
@@ -21,17 +21,76 @@ export interface DiscoveredFile {
 /**
  * Every file under the named paths whose name ends in one of `suffixes`, sorted by display path
  * and without duplicates. A named file is always taken, whatever its name; a folder is walked,
- * skipping what a `.checkwrightignore` in it or in a folder between it and the walk's root lists.
+ * skipping what a `.checkwrightignore` in it or above it lists (SPEC §6), as git and ESLint read
+ * theirs: from the top (see `topFolder`) down to each named folder, then on down the walk. A named
+ * folder that is itself ignored yields nothing; `onIgnored` hears of it, so the user learns why.
  */
-export function discoverFiles(cwd: string, given: readonly string[], suffixes: readonly string[]): DiscoveredFile[] {
+export function discoverFiles(
+  cwd: string,
+  given: readonly string[],
+  suffixes: readonly string[],
+  onIgnored: (given: string) => void = () => {},
+): DiscoveredFile[] {
   const named = given.map((g) => resolveNamedPath(cwd, g));
   const found = new Map<string, DiscoveredFile>();
   const take = (absolute: string) => found.set(absolute, { absolute, display: displayPath(cwd, absolute) });
   for (const entry of named) {
-    if (entry.isFolder) walk(entry.absolute, [], suffixes, take);
-    else take(entry.absolute);
+    if (!entry.isFolder) {
+      take(entry.absolute);
+      continue;
+    }
+    const outer = scopesAbove(cwd, entry.absolute);
+    if (isIgnored(outer, entry.absolute, true)) onIgnored(entry.given);
+    else walk(entry.absolute, outer, suffixes, take);
   }
   return [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+}
+
+/** The ignore files of the folders from the top down to `folder`'s parent, outermost first. */
+function scopesAbove(cwd: string, folder: string): IgnoreScope[] {
+  const top = topFolder(cwd, folder);
+  const chain: string[] = [];
+  for (let at = path.dirname(folder); top !== undefined && contains(top, at); at = path.dirname(at)) {
+    chain.unshift(at);
+    if (at === top) break;
+  }
+  return chain.map(readIgnoreFile).filter((scope): scope is IgnoreScope => scope !== undefined);
+}
+
+/**
+ * Where reading ignore files starts: the working folder or the git repository root around
+ * `folder`, whichever is higher and contains it; none when neither does (a folder named
+ * outside both is read from itself down only).
+ */
+function topFolder(cwd: string, folder: string): string | undefined {
+  const candidates = [cwd, repositoryRoot(folder)].filter((c): c is string => c !== undefined && contains(c, folder));
+  return candidates.sort((a, b) => a.length - b.length)[0];
+}
+
+function repositoryRoot(folder: string): string | undefined {
+  for (let at = folder; ; at = path.dirname(at)) {
+    if (exists(path.join(at, '.git'))) return at;
+    if (path.dirname(at) === at) return undefined;
+  }
+}
+
+function contains(outer: string, inner: string): boolean {
+  const relative = path.relative(outer, inner);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+function exists(file: string): boolean {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Tells the user on stderr that a folder they named is ignored (ESLint warns likewise); not a failure. */
+export function noteIgnored(io: CliIo): (given: string) => void {
+  return (given) => io.stderr.write(`checkwright: ${given} is ignored by a .checkwrightignore above it; name its files to check them\n`);
 }
 
 interface IgnoreScope {

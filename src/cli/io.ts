@@ -6,10 +6,14 @@ export interface CliIo {
   readonly cwd: string;
   /** Read for `CHECKWRIGHT_DEBUG`; defaults to `process.env`. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Standard input's whole text, for `-` as a file; defaults to reading the process's. */
+  readonly stdin?: () => string;
 }
 
 export interface TextSink {
   write(text: string): unknown;
+  /** A terminal gets colour (process.stdout has it; see `wantsColor`). */
+  readonly isTTY?: boolean;
 }
 
 /** SPEC §6: 0 success, 1 a problem in the checklists, 2 a problem with the command line itself. */

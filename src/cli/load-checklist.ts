@@ -1,6 +1,7 @@
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadChecklist, type LoadedChecklist, type LoadResult } from '../runtime/index.js';
 import { compileInFolder } from './compile-checklist.js';
+import type { RunSources } from './sources.js';
 import type { DiscoveredFile } from './discover.js';
 import { describeFsError } from './paths.js';
 import { readTextFile } from './text-file.js';
@@ -15,9 +16,9 @@ export type LoadOutcome =
   | { readonly kind: 'failed'; readonly diagnostics: readonly Diagnostic[]; readonly errors: readonly string[] };
 
 /** A source file is compiled; a compiled `.checklist.json` is read and loaded as it is. */
-export function loadChecklistFile(cwd: string, file: DiscoveredFile): LoadOutcome {
+export function loadChecklistFile(cwd: string, file: DiscoveredFile, sources?: RunSources): LoadOutcome {
   if (file.display.endsWith(IR_SUFFIX)) return loadIrFile(file);
-  const compiled = compileInFolder(cwd, file.display);
+  const compiled = compileInFolder(cwd, file.display, sources);
   if (hasErrors(compiled.diagnostics)) return { kind: 'failed', diagnostics: compiled.diagnostics, errors: [] };
   if (compiled.ir === undefined) return { kind: 'no-checklist' };
   return fromLoad(file, loadChecklist(compiled.ir), 'the compiled IR does not load (a compiler bug; please report it)');

@@ -1,12 +1,14 @@
 import { accessSync, constants, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './io.js';
+import { STDIN_NAME } from './sources.js';
 
 /**
  * A path as diagnostics show it: relative to the working folder when inside it, absolute
  * otherwise, always `/`-separated (SARIF and GitHub annotations need that).
  */
 export function displayPath(cwd: string, absolute: string): string {
+  if (absolute === STDIN_NAME) return STDIN_NAME;
   const relative = path.relative(cwd, absolute);
   const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
   return (inside ? relative : absolute).split(path.sep).join('/');
@@ -19,8 +21,9 @@ export interface NamedPath {
   readonly isFolder: boolean;
 }
 
-/** A path named on the command line must exist and be readable (else exit 2, SPEC §6). */
+/** A path named on the command line must exist and be readable (else exit 2, SPEC §6); `-` is standard input. */
 export function resolveNamedPath(cwd: string, given: string): NamedPath {
+  if (given === '-') return { given, absolute: STDIN_NAME, isFolder: false };
   const absolute = path.resolve(cwd, given);
   let stats: Stats;
   try {

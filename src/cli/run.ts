@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import { createProgram } from './program.js';
+import { RunSources } from './sources.js';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io.js';
 
 /**
@@ -9,7 +10,7 @@ import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io.js';
  * `CHECKWRIGHT_DEBUG`.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const context = { io, exitCode: EXIT_OK };
+  const context = { io, exitCode: EXIT_OK, sources: new RunSources(io) };
   try {
     await createProgram(context).parseAsync([...argv], { from: 'user' });
     return context.exitCode;

@@ -27,7 +27,7 @@ describe('bin/checkwright.js', () => {
     const clean = makeTree({ 'samples/a.checklist': CLEAN, 'samples/.checkwrightignore': 'invalid/\n', 'samples/invalid/z.checklist': UNKNOWN_REFERENCE });
     const ok = node(bin, ['lint', 'samples'], clean);
     expect({ status: ok.status, stdout: ok.stdout, stderr: ok.stderr }).toEqual({ status: 0, stdout: '', stderr: '' });
-    const failing = node(bin, ['lint', 'samples/invalid'], clean);
+    const failing = node(bin, ['lint', 'samples/invalid/z.checklist'], clean);
     expect(failing.status).toBe(1);
     expect(failing.stdout).toMatch(/^samples\/invalid\/z\.checklist:2:\d+: error CW011: /);
   });

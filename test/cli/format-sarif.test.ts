@@ -41,6 +41,8 @@ describe('sarif format', () => {
       id: 'CW013',
       name: 'ForwardOrSelfReference',
       shortDescription: { text: CODES.CW013.title },
+      fullDescription: { text: expect.stringMatching(/^A condition .+/) },
+      help: { text: expect.any(String), markdown: expect.stringContaining('```') },
       helpUri: expect.stringMatching(/docs\/diagnostics\.md#cw013$/),
       defaultConfiguration: { level: 'error' },
     });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROKEN_DICTIONARY, CLEAN, CLEAN_YAML, DICTIONARY, SYNTAX_ERROR, UNKNOWN_REFERENCE, WARNED } from './fixtures.js';
 import { makeTree, runCli } from './harness.js';
@@ -121,12 +122,39 @@ describe('lint: .checkwrightignore', () => {
     expect((await runCli(root, ['lint', '.'])).code).toBe(0);
   });
 
-  it('does not consult ignore files above the walk root', async () => {
+  it('applies an ignore file above a named folder (SPEC §6: in it or above it), and says so', async () => {
     const root = makeTree({
-      'samples/.checkwrightignore': 'invalid/\n',
-      'samples/invalid/CW011.checklist': UNKNOWN_REFERENCE,
+      'sub/.checkwrightignore': 'deep/\n',
+      'sub/deep/CW011.checklist': UNKNOWN_REFERENCE,
     });
-    expect((await runCli(root, ['lint', 'samples/invalid'])).code).toBe(1);
+    const out = await runCli(root, ['lint', 'sub/deep']);
+    expect(out).toEqual({ code: 0, stdout: '', stderr: 'checkwright: sub/deep is ignored by a .checkwrightignore above it; name its files to check them\n' });
+  });
+
+  it('applies an ignore file above a named folder to files below it', async () => {
+    const root = makeTree({
+      '.checkwrightignore': 'sub/deep/*.checklist\n',
+      'sub/deep/x.checklist': UNKNOWN_REFERENCE,
+      'sub/y.checklist': UNKNOWN_REFERENCE,
+    });
+    expect(reportedFiles((await runCli(root, ['lint', 'sub'])).stdout)).toEqual(['sub/y.checklist']);
+  });
+
+  it('reads from the git repository root when it is above the working folder', async () => {
+    const root = makeTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.checkwrightignore': 'drafts/\n',
+      'team/drafts/x.checklist': UNKNOWN_REFERENCE,
+    });
+    expect((await runCli(path.join(root, 'team'), ['lint', 'drafts'])).code).toBe(0);
+  });
+
+  it('reads no ignore file above both the working folder and the repository', async () => {
+    const root = makeTree({
+      '.checkwrightignore': 'drafts/\n',
+      'team/drafts/x.checklist': UNKNOWN_REFERENCE,
+    });
+    expect((await runCli(path.join(root, 'team'), ['lint', 'drafts'])).code).toBe(1);
   });
 
   it('still lints an ignored file named on the command line', async () => {

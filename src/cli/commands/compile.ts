@@ -29,15 +29,15 @@ interface Compiled {
   readonly ir: ChecklistIR;
 }
 
-function compileCommand({ io }: CommandContext, files: readonly string[], output: string | undefined): number {
+function compileCommand({ io, sources }: CommandContext, files: readonly string[], output: string | undefined): number {
   const inputs = [...new Set(files.map((given) => displayPath(io.cwd, resolveNamedFile(io.cwd, given).absolute)))];
   const target = outputTarget(io.cwd, output, inputs.length);
   if (target.kind === 'file' && inputs.includes(displayPath(io.cwd, target.absolute))) {
     throw new UsageError(`-o ${output} is an input; writing the IR there would overwrite its source`);
   }
-  const results = inputs.map((display) => ({ display, result: compileInFolder(io.cwd, display) }));
+  const results = inputs.map((display) => ({ display, result: compileInFolder(io.cwd, display, sources) }));
   const diagnostics = sortDiagnostics(results.flatMap(({ result }) => result.diagnostics));
-  reportProblems(io, diagnostics);
+  reportProblems(io, diagnostics, [], sources);
   const compiled: Compiled[] = [];
   for (const { display, result } of results) {
     if (hasErrors(result.diagnostics)) continue;

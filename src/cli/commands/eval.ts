@@ -26,14 +26,14 @@ interface EvalOptions {
   readonly format: 'text' | 'json';
 }
 
-function evalCommand({ io }: CommandContext, file: string, options: EvalOptions): number {
+function evalCommand({ io, sources }: CommandContext, file: string, options: EvalOptions): number {
   const absolute = resolveNamedFile(io.cwd, file).absolute;
   const caseData = readJsonOption(io.cwd, '--case', options.case);
   const state = options.state === undefined ? undefined : readJsonOption(io.cwd, '--state', options.state);
   const display = displayPath(io.cwd, absolute);
-  const loaded = loadChecklistFile(io.cwd, { absolute, display });
+  const loaded = loadChecklistFile(io.cwd, { absolute, display }, sources);
   if (loaded.kind === 'failed') {
-    reportProblems(io, loaded.diagnostics, loaded.errors);
+    reportProblems(io, loaded.diagnostics, loaded.errors, sources);
     return EXIT_FAILURE;
   }
   if (loaded.kind === 'no-checklist') {

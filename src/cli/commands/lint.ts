@@ -1,9 +1,10 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../../diagnostics/format/index.js';
+import { wantsColor } from '../../diagnostics/format/text.js';
 import type { CommandContext, RegisterCommand } from '../command.js';
 import { compileInFolder } from '../compile-checklist.js';
-import { discoverFiles, SOURCE_SUFFIXES } from '../discover.js';
+import { discoverFiles, noteIgnored, SOURCE_SUFFIXES } from '../discover.js';
 import { EXIT_FAILURE, EXIT_OK } from '../io.js';
 
 export const registerLint: RegisterCommand = (program, context) => {
@@ -23,10 +24,11 @@ interface LintOptions {
   readonly maxWarnings?: number;
 }
 
-function lintCommand({ io }: CommandContext, paths: readonly string[], options: LintOptions): number {
-  const files = discoverFiles(io.cwd, paths, SOURCE_SUFFIXES);
-  const diagnostics = sortDiagnostics(files.flatMap((file) => compileInFolder(io.cwd, file.display).diagnostics));
-  io.stdout.write(FORMATTERS[options.format](diagnostics));
+function lintCommand({ io, sources }: CommandContext, paths: readonly string[], options: LintOptions): number {
+  const files = discoverFiles(io.cwd, paths, SOURCE_SUFFIXES, noteIgnored(io));
+  const diagnostics = sortDiagnostics(files.flatMap((file) => compileInFolder(io.cwd, file.display, sources).diagnostics));
+  const color = options.format === 'text' && wantsColor(io.stdout, io.env ?? process.env);
+  io.stdout.write(FORMATTERS[options.format](diagnostics, { source: sources.lookup, color }));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {

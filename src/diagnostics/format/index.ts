@@ -2,9 +2,10 @@ import type { Diagnostic } from '../diagnostic.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
-import { formatText } from './text.js';
+import { formatText, type TextOptions } from './text.js';
 
-export type DiagnosticFormatter = (diagnostics: readonly Diagnostic[]) => string;
+/** Formats that cannot use the source or colour (JSON, SARIF, GitHub) ignore the options. */
+export type DiagnosticFormatter = (diagnostics: readonly Diagnostic[], options?: TextOptions) => string;
 
 /** Every output format by its `--format` name; adding one is one entry here. */
 export const FORMATTERS = {

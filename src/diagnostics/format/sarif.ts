@@ -1,6 +1,7 @@
 import { CODES, type Code } from '../codes.js';
 import type { Diagnostic } from '../diagnostic.js';
-import { INFORMATION_URI, TOOL_NAME, TOOL_VERSION, helpUri } from './tool.js';
+import { HELP } from '../generated/help.js';
+import { INFORMATION_URI, TOOL_NAME, TOOL_VERSION, docsUri, helpUri } from './tool.js';
 
 /** The final OASIS schema (errata 01), the URI SARIF validators expect. */
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -34,12 +35,20 @@ export function formatSarif(diagnostics: readonly Diagnostic[]): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+/**
+ * A rule as GitHub code scanning requires it (its ingestion checks, the Multitool's `Gh` rules):
+ * besides the title, a full description and help, both taken from the code's section of
+ * docs/diagnostics.md at build time.
+ */
 function toRule(code: Code) {
   const info = CODES[code];
+  const help = HELP[code];
   return {
     id: code,
     name: ruleName(info.title),
     shortDescription: { text: info.title },
+    fullDescription: { text: help?.full || info.title },
+    help: { text: help?.text || info.title, markdown: absoluteLinks(help?.markdown || info.title) },
     helpUri: helpUri(code),
     defaultConfiguration: { level: info.severity },
   };
@@ -65,6 +74,11 @@ function toResult(d: Diagnostic, ruleIndex: number) {
       },
     ],
   };
+}
+
+/** The docs page links its neighbours relatively (`language.md`); in an alert they must be absolute. */
+function absoluteLinks(markdown: string): string {
+  return markdown.replace(/\]\((?![a-z]+:|#)([^)\s]+)\)/g, (_, target: string) => `](${docsUri(target)})`);
 }
 
 /** SARIF's `name` is an identifier-like PascalCase string ("Forward or self reference" → ForwardOrSelfReference). */

@@ -8,5 +8,10 @@ export const INFORMATION_URI = 'https://github.com/checkwright/checkwright';
 
 /** Where a code is explained: docs/diagnostics.md's `## CW013` section, as a browsable URL. */
 export function helpUri(code: string): string {
-  return `${INFORMATION_URI}/blob/main/docs/diagnostics.md#${code.toLowerCase()}`;
+  return docsUri(`diagnostics.md#${code.toLowerCase()}`);
+}
+
+/** A path relative to docs/ (`language.md`, `../samples/invalid/`) as a browsable URL. */
+export function docsUri(relative: string): string {
+  return new URL(relative, `${INFORMATION_URI}/blob/main/docs/`).href;
 }
