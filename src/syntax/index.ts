@@ -5,6 +5,7 @@
  */
 import type { CstNode, IToken } from 'chevrotain';
 import type { Condition, SourceFile } from '../language/ast.js';
+import type { Comment } from '../language/comments.js';
 import { NO_SPAN, type Span } from '../language/span.js';
 import { diag, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { limitConditionDepth } from './depth.js';
@@ -13,11 +14,14 @@ import type { StartRule } from './messages.js';
 import { checklistParser } from './parser.js';
 import { endOfText } from './spans.js';
 import { AstBuilder } from './to-ast.js';
-import { checklistLexer, PROBLEMS_GROUP } from './tokens.js';
+import { commentsOf } from './comments.js';
+import { checklistLexer, COMMENTS_GROUP, PROBLEMS_GROUP } from './tokens.js';
 
 export interface ParsedText {
   readonly file: SourceFile;
   readonly diagnostics: Diagnostic[];
+  /** Every comment, in source order (the compiler ignores them; the formatter keeps them). */
+  readonly comments: readonly Comment[];
 }
 
 export interface ParsedCondition {
@@ -68,8 +72,10 @@ function parseTokens(
   origin: Origin,
   builder: AstBuilder,
   diagnostics: Diagnostic[],
+  comments?: Comment[],
 ): CstNode | undefined {
   const lexed = checklistLexer.tokenize(source);
+  comments?.push(...commentsOf(lexed.groups[COMMENTS_GROUP] ?? []));
   const atOrigin = origin.line !== 1 || origin.column !== 1;
   if (atOrigin) {
     shiftTokens(lexed.tokens, origin);
@@ -101,12 +107,13 @@ function withBuilder<T>(file: string, diagnostics: Diagnostic[], run: (builder: 
 
 export function parseChecklistText(source: string, file: string): ParsedText {
   const diagnostics: Diagnostic[] = [];
+  const comments: Comment[] = [];
   try {
     const sourceFile = withBuilder(file, diagnostics, (builder) =>
-      builder.sourceFile(parseTokens(source, file, 'file', { line: 1, column: 1 }, builder, diagnostics)));
-    return { file: sourceFile, diagnostics: sortDiagnostics(diagnostics) };
+      builder.sourceFile(parseTokens(source, file, 'file', { line: 1, column: 1 }, builder, diagnostics, comments)));
+    return { file: sourceFile, diagnostics: sortDiagnostics(diagnostics), comments };
   } catch (error) {
-    return { file: { file, imports: [], fields: [] }, diagnostics: [...sortDiagnostics(diagnostics), internalError(file, error)] };
+    return { file: { file, imports: [], fields: [] }, diagnostics: [...sortDiagnostics(diagnostics), internalError(file, error)], comments };
   }
 }
 

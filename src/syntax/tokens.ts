@@ -30,11 +30,13 @@ export const CompareOp = createToken({ name: 'CompareOp', pattern: Lexer.NA });
 /** Blanks within a line, the commonest run: a token that cannot hold a line break, so the lexer skips counting lines in it. */
 export const Blanks = createToken({ name: 'Blanks', pattern: /[ \t]+/, group: Lexer.SKIPPED });
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /\s+/, group: Lexer.SKIPPED, line_breaks: true });
-export const LineComment = createToken({ name: 'LineComment', pattern: /(?:\/\/|#)[^\n\r]*/, group: Lexer.SKIPPED });
+/** Comments are not skipped but kept in their own group, for the formatter (src/format). */
+export const COMMENTS_GROUP = 'comments';
+export const LineComment = createToken({ name: 'LineComment', pattern: /(?:\/\/|#)[^\n\r]*/, group: COMMENTS_GROUP });
 export const BlockComment = createToken({
   name: 'BlockComment',
   pattern: /\/\*[\s\S]*?\*\//,
-  group: Lexer.SKIPPED,
+  group: COMMENTS_GROUP,
   line_breaks: true,
 });
 

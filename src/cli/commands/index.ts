@@ -4,6 +4,7 @@ import { registerCompile } from './compile.js';
 import { registerDiff } from './diff.js';
 import { registerEval } from './eval.js';
 import { registerExplore } from './explore.js';
+import { registerFmt } from './fmt.js';
 import { registerGraph } from './graph.js';
 import { registerLint } from './lint.js';
 import { registerPreview } from './preview.js';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerLint,
   registerEval,
   registerSelect,
+  registerFmt,
   registerGraph,
   registerDiff,
   registerPreview,

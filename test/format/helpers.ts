@@ -1,0 +1,20 @@
+import { compileSource, type CompileHost } from '../../src/compile.js';
+import { formatSource, type SourceForm } from '../../src/format/index.js';
+import type { Comment } from '../../src/language/comments.js';
+import { parseChecklistText } from '../../src/syntax/index.js';
+
+/** fmt's output, failing the test when the source does not format. */
+export function formatted(text: string, form: SourceForm = 'dsl', fileName = 'x.checklist', host?: CompileHost): string {
+  const result = formatSource(text, { form, fileName, ...(host && { host }) });
+  if (!result.ok) throw new Error(`does not format: ${result.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join('; ')}`);
+  return result.text;
+}
+
+export function hashOf(text: string, fileName = 'x.checklist', host?: CompileHost): string | undefined {
+  return compileSource(text, fileName, host).ir?.hash;
+}
+
+/** The texts of a text-form source's comments, sorted (markers aside, as fmt keeps them). */
+export function commentTexts(text: string): string[] {
+  return parseChecklistText(text, 'x.checklist').comments.map((c: Comment) => `${c.kind}:${c.text}`).sort();
+}
