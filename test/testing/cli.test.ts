@@ -103,4 +103,11 @@ describe('checkwright test', () => {
     expect(stdout).toContain('name="wrong &lt;visibility&gt; &amp; more"');
     expect(xmllint(stdout)).toMatchObject({ status: 0 });
   });
+
+  it("passes the samples' own tests with at least 90% coverage (the README's promise)", async () => {
+    const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+    const run = await runCli(repo, ['test', 'samples', '--min-coverage', '90']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
 });
