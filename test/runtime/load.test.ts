@@ -24,7 +24,7 @@ describe('loadChecklist', () => {
   });
 
   it('keeps a private copy: later changes to the caller\'s IR change nothing', () => {
-    const mine = structuredClone(valid) as { steps: { id: string }[] };
+    const mine = structuredClone(valid) as unknown as { steps: { id: string }[] };
     const loaded = loadChecklist(mine);
     mine.steps[0]!.id = 'changed';
     expect(loaded.ok && loaded.checklist.ir.steps[0]!.id).toBe('s1');

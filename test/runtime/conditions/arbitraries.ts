@@ -28,7 +28,7 @@ const v = (path: string): JsonLogic => ({ var: path });
 
 /** Every leaf shape of docs/ir.md's lowering table. */
 export function loweredLeaf(path: fc.Arbitrary<string>): fc.Arbitrary<JsonLogic> {
-  return fc.oneof(
+  const leaves: fc.Arbitrary<JsonLogic>[] = [
     path.map((p) => ({ '!!': [v(p)] })),
     fc.tuple(path, literalValue, fc.constantFrom('===', '!==')).map(([p, k, op]) => ({ [op]: [v(p), k] })),
     fc
@@ -38,10 +38,11 @@ export function loweredLeaf(path: fc.Arbitrary<string>): fc.Arbitrary<JsonLogic>
     fc.tuple(path, literalList).map(([p, list]) => ({ '!': [{ in: [v(p), list] }] })),
     fc.tuple(path, literalValue).map(([p, k]) => ({ in: [k, v(p)] })),
     fc.tuple(path, fc.boolean()).map(([p, negated]) => {
-      const empty = { and: [{ '!': [v(p)] }, { '!==': [v(p), false] }, { '!==': [v(p), 0] }] };
+      const empty: JsonLogic = { and: [{ '!': [v(p)] }, { '!==': [v(p), false] }, { '!==': [v(p), 0] }] };
       return negated ? { '!': [empty] } : empty;
     }),
-  );
+  ];
+  return fc.oneof(...leaves);
 }
 
 function varRule(path: fc.Arbitrary<string>): fc.Arbitrary<JsonLogic> {

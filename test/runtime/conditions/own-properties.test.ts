@@ -1,6 +1,7 @@
 /** Paths read own properties only: nothing inherited, whatever the rule or the prototype chain. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkRule, compileCondition, explain, type ConditionData } from '../../../src/runtime/conditions/index.js';
+import type { JsonLogic } from '../../../src/ir/types.js';
 
 const data = (caseData: unknown, responses: unknown = {}): ConditionData => ({ case: caseData, responses, outcome: null, status: null });
 
@@ -46,7 +47,7 @@ describe('own-property reads', () => {
   });
 
   it('mutates neither the rule nor the data', () => {
-    const rule = { and: [{ '!=': [{ var: 'case.n' }, null] }, { '<': [{ var: 'case.n' }, 3] }] };
+    const rule: JsonLogic = { and: [{ '!=': [{ var: 'case.n' }, null] }, { '<': [{ var: 'case.n' }, 3] }] };
     const input = data({ n: 1 });
     const [ruleBefore, dataBefore] = [JSON.stringify(rule), JSON.stringify(input)];
     compileCondition(rule)(input);

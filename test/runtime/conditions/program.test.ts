@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonLogic } from '../../../src/ir/types.js';
 import { compileCondition } from '../../../src/runtime/conditions/index.js';
+import { Slots } from '../../../src/runtime/conditions/case-reads.js';
 import { allOf, anyOf, not, Program, testTree, type TestTree } from '../../../src/runtime/conditions/test-tree.js';
 
 /** Case data whose fields count their reads. */
@@ -18,23 +19,24 @@ const truthy = (name: string): JsonLogic => ({ '!!': [{ var: `case.${name}` }] }
 
 describe('conditions run as branching programs', () => {
   it('run each test only when short-circuit evaluation reaches it', () => {
-    const rule = { or: [{ and: [truthy('a'), truthy('b')] }, { '!': [{ or: [truthy('c'), truthy('d')] }] }] };
+    const rule: JsonLogic = { or: [{ and: [truthy('a'), truthy('b')] }, { '!': [{ or: [truthy('c'), truthy('d')] }] }] };
     const { data, reads } = counting({ a: false, b: true, c: true, d: true });
     expect(compileCondition(rule)(data)).toBe(false);
     expect(reads).toEqual({ a: 1, b: 0, c: 1, d: 0 });
   });
 
   it('have one test per source test, however deep the and/or/not nesting', () => {
-    let tree: TestTree = testTree({ kind: 'truthy', path: 'case.x0' });
+    const slots = new Slots();
+    let tree: TestTree = testTree({ kind: 'truthy', path: 'case.x0' }, slots);
     for (let index = 1; index < 3000; index++) {
-      const leaf = testTree({ kind: 'truthy', path: `case.x${index}` });
+      const leaf = testTree({ kind: 'truthy', path: `case.x${index}` }, slots);
       tree = index % 3 === 0 ? not(allOf([tree, leaf])) : index % 3 === 1 ? anyOf([leaf, tree]) : allOf([tree, leaf]);
     }
     expect(Program.of(tree).branches).toHaveLength(3000);
   });
 
   it('agree with the and/or/not they come from on every assignment of three tests', () => {
-    const rule = { and: [{ or: [truthy('a'), { '!': [truthy('b')] }] }, { '!': [{ and: [truthy('b'), truthy('c')] }] }] };
+    const rule: JsonLogic = { and: [{ or: [truthy('a'), { '!': [truthy('b')] }] }, { '!': [{ and: [truthy('b'), truthy('c')] }] }] };
     const condition = compileCondition(rule);
     for (let bits = 0; bits < 8; bits++) {
       const [a, b, c] = [bits & 1, bits & 2, bits & 4].map(Boolean) as [boolean, boolean, boolean];

@@ -45,7 +45,7 @@ describe('renderCondition', () => {
   });
 
   it('renders the SPEC example condition', () => {
-    const rule = {
+    const rule: JsonLogic = {
       or: [{ '===': [{ var: 'responses.reason' }, 'Modified'] }, { and: [guarded('>', 1000), { in: [{ var: 'case.consumer.state' }, ['CA', 'NY']] }] }],
     };
     expect(renderCondition(rule)).toBe('reason == "Modified" or account.balance > 1000 and consumer.state in ["CA", "NY"]');
@@ -81,14 +81,14 @@ describe('explain', () => {
   });
 
   it('descends into the first false operand of an and', () => {
-    const rule = { and: [{ '!!': [Q] }, { and: [{ '===': [{ var: 'outcome' }, 'fraud'] }, guarded('<', 10)] }] };
+    const rule: JsonLogic = { and: [{ '!!': [Q] }, { and: [{ '===': [{ var: 'outcome' }, 'fraud'] }, guarded('<', 10)] }] };
     const why = explain(rule, data({ account: { balance: 50 } }, { q: true }, 'fraud'));
     expect(why.clause).toBe('account.balance < 10');
     expect(why.values).toEqual({ 'account.balance': 50 });
   });
 
   it('reports an or, and a not, as a whole', () => {
-    const or = { or: [{ '===': [Q, 'a'] }, { in: [{ var: 'case.state' }, ['CA']] }] };
+    const or: JsonLogic = { or: [{ '===': [Q, 'a'] }, { in: [{ var: 'case.state' }, ['CA']] }] };
     expect(explain(or, data({ state: 'TX' }, { q: 'b' }))).toEqual({
       text: 'q == "a" or state in ["CA"] was false (q = "b", state = "TX")',
       clause: 'q == "a" or state in ["CA"]',
@@ -137,7 +137,7 @@ describe('compileExplanation', () => {
   });
 
   it('says "was true" for an and whose operands all hold', () => {
-    const rule = { and: [{ '!!': [Q] }, guarded('>', 1)] };
+    const rule: JsonLogic = { and: [{ '!!': [Q] }, guarded('>', 1)] };
     expect(compileExplanation(rule).explain(data({ account: { balance: 2 } }, { q: true })).text).toBe(
       'q and account.balance > 1 was true (q = true, account.balance = 2)',
     );
@@ -177,7 +177,7 @@ describe('compileExplanation', () => {
   });
 
   it('keeps a repeated source name once, in the values object\'s own key order', () => {
-    const rule = { and: [{ '===': [{ var: 'responses.b' }, 1] }, { '===': [{ var: 'case.b' }, 1] }, { '===': [{ var: 'responses.1' }, 1] }] };
+    const rule: JsonLogic = { and: [{ '===': [{ var: 'responses.b' }, 1] }, { '===': [{ var: 'case.b' }, 1] }, { '===': [{ var: 'responses.1' }, 1] }] };
     const why = explain({ or: [rule] } as never, data({ b: 'case' }, { b: 'answer', 1: 'one' }));
     expect(Object.keys(why.values)).toEqual(['1', 'b']);
     expect(why.text).toMatch(/ \(1 = "one", b = "case"\)$/);
@@ -189,7 +189,7 @@ describe('compileExplanation', () => {
   });
 
   describe('whys of false clauses are frozen and shared by the values they show', () => {
-    const rule = { and: [{ '!!': [Q] }, guarded('>', 1000)] };
+    const rule: JsonLogic = { and: [{ '!!': [Q] }, guarded('>', 1000)] };
 
     it('gives the same frozen why for the same values, and a new one for other values', () => {
       const explanation = compileExplanation(rule);
