@@ -37,6 +37,10 @@ describe('the sample commands', () => {
     expect(stdout).toContain('samples/invalid/CW013.checklist');
   });
 
+  it('`fmt --check samples` is quiet and succeeds: every sample is in canonical form', async () => {
+    expect(await checkwright('fmt', '--check', 'samples')).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+  });
+
   it('`compile samples/identity_theft.checklist` prints its IR', async () => {
     const { exitCode, stdout } = await checkwright('compile', 'samples/identity_theft.checklist');
     expect(exitCode).toBe(0);
