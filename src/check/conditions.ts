@@ -1,14 +1,10 @@
 import type { Condition, TestCondition } from '../language/ast.js';
+import { MAX_CONDITION_TREE_DEPTH } from '../language/limits.js';
 
-/**
- * Front ends stop at CW003 (64 levels); this bound only guarantees that a front end that let a
- * deeper tree through cannot overflow the checker's stack.
- */
-export const MAX_CONDITION_DEPTH = 64;
 
 /** Every test of a condition, left to right. */
 export function forEachTest(condition: Condition, visit: (test: TestCondition) => void, depth = 0): void {
-  if (depth > MAX_CONDITION_DEPTH) return;
+  if (depth > MAX_CONDITION_TREE_DEPTH) return;
   switch (condition.kind) {
     case 'test':
       visit(condition);

@@ -10,7 +10,7 @@
  * Equality is JsonLogic's strict `===`; ordering compares only bounds of one JS type.
  */
 import type { Condition, Literal, TestCondition, TestOp } from '../language/ast.js';
-import { MAX_CONDITION_DEPTH } from './conditions.js';
+import { MAX_CONDITION_TREE_DEPTH } from '../language/limits.js';
 
 export interface Proof {
   /** The node proven constant (where the contradiction or tautology is). */
@@ -44,7 +44,7 @@ export function prove(
   onProof: (proof: Proof) => void,
 ): boolean | undefined {
   const evaluate = (node: Condition, depth: number): boolean | undefined => {
-    if (depth > MAX_CONDITION_DEPTH) return undefined;
+    if (depth > MAX_CONDITION_TREE_DEPTH) return undefined;
     switch (node.kind) {
       case 'test':
         return emptyListTest(node, onProof);

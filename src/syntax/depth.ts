@@ -11,8 +11,8 @@ import { tokenMatcher, type IToken } from 'chevrotain';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Keyword, LParen, Path, RParen } from './tokens.js';
 import { tokenSpan } from './spans.js';
+import { MAX_CONDITION_DEPTH } from '../language/limits.js';
 
-export const MAX_CONDITION_DEPTH = 64;
 
 // Looked up once: this loop runs for every token of every file.
 const { when: WHEN, not: NOT, is: IS, and: AND, or: OR } = Keyword;

@@ -5,12 +5,11 @@
  */
 import { isMap, isScalar, isSeq, Scalar } from 'yaml';
 import type { Condition, TestOp } from '../language/ast.js';
+import { MAX_CONDITION_DEPTH } from '../language/limits.js';
 import { parseConditionText } from '../syntax/index.js';
 import { deref, entries, entry, report, seqItems, spanOf, type Entry, type YamlContext, type YamlNode } from './context.js';
 import { listLiteralOf, nameOf, scalarLiteralOf } from './scalars.js';
 
-/** SPEC §2.4 CW003: `all`/`any`/`not` nested deeper than this is an error, checked before recursing. */
-export const MAX_CONDITION_DEPTH = 64;
 
 const TEST_OPS: ReadonlyMap<string, TestOp> = new Map([
   ['equals', '=='],

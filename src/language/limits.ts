@@ -1,0 +1,15 @@
+/**
+ * How deep a condition may nest, one number for every part of the compiler (SPEC §2.4 CW003).
+ *
+ * The front ends count what an author writes — each `not` and each parenthesised group in the
+ * text form, each `all`/`any`/`not` in the YAML structure — and report CW003 past
+ * MAX_CONDITION_DEPTH, before anything recurses. The tree they then build is deeper than that
+ * count (`a and b or c` adds an `or` and an `and` level no author counted): at most an `or`, an
+ * `and` and the group itself per counted level, plus the test. Walkers of the checked tree bound
+ * their recursion by MAX_CONDITION_TREE_DEPTH, which no tree the front ends let through reaches:
+ * a walker that stopped earlier would skip parts of a valid condition (a reference left
+ * unresolved, seen by the emitter as an internal error).
+ */
+export const MAX_CONDITION_DEPTH = 64;
+
+export const MAX_CONDITION_TREE_DEPTH = 3 * (MAX_CONDITION_DEPTH + 1) + 1;
