@@ -165,12 +165,34 @@ function numberPoints(literals: readonly JsonValue[]): number[] {
   const points = [...new Set([0, ...literals.filter((l): l is number => typeof l === 'number' && Number.isFinite(l))])].sort((a, b) => a - b);
   const out: number[] = [];
   points.forEach((point, index) => {
-    out.push(point - 1, point);
+    const below = step(point, -1);
+    if (below !== undefined) out.push(below);
+    out.push(point);
     const next = points[index + 1];
-    if (next !== undefined) out.push((point + next) / 2);
+    // Halved first: the sum of two large numbers overflows to Infinity.
+    if (next !== undefined) out.push(point / 2 + next / 2);
   });
-  out.push(points[points.length - 1]! + 1);
+  const above = step(points[points.length - 1]!, 1);
+  if (above !== undefined) out.push(above);
   return out;
+}
+
+/**
+ * A number just past `point` in `direction`: `point ± 1` where that is a different number (a
+ * readable witness), else the adjacent double (past ±2^53 adding 1 changes nothing, and a class
+ * "above 1.7e308" still holds 1.75e308); undefined past the largest finite number.
+ */
+function step(point: number, direction: 1 | -1): number | undefined {
+  const plain = point + direction;
+  if (plain !== point) return Number.isFinite(plain) ? plain : undefined;
+  const bits = new DataView(new ArrayBuffer(8));
+  bits.setFloat64(0, point);
+  const raw = bits.getBigUint64(0);
+  // For a positive double the next one up has the next bit pattern; for a negative, the previous.
+  const away = (direction === 1) === point > 0;
+  bits.setBigUint64(0, away ? raw + 1n : raw - 1n);
+  const adjacent = bits.getFloat64(0);
+  return Number.isFinite(adjacent) ? adjacent : undefined;
 }
 
 const DAY = 86_400_000;

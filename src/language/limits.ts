@@ -13,3 +13,13 @@
 export const MAX_CONDITION_DEPTH = 64;
 
 export const MAX_CONDITION_TREE_DEPTH = 3 * (MAX_CONDITION_DEPTH + 1) + 1;
+
+/**
+ * CW001 for a number literal that is not a finite double (`1e999`, `-1e999`, YAML's `.inf` and
+ * `.nan`): both front ends say it in these words, at the literal as written.
+ */
+export function nonFiniteNumberMessage(written: string): string {
+  return /^[-+]?\.(inf|nan)$/i.test(written) || Number.isNaN(Number(written))
+    ? `\`${written}\` is not a number a checklist can hold: a number must be finite`
+    : `the number \`${written}\` is too large: a number must be finite (at most about 1.8e308 either way)`;
+}

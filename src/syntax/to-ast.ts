@@ -52,6 +52,7 @@ import type * as cst from './cst.js';
 import { decodeString, dedentTripleString } from './literals.js';
 import { tokenSpan } from './spans.js';
 import { DateLiteral, Keyword, NumberLiteral, TripleString, UnterminatedTripleString } from './tokens.js';
+import { nonFiniteNumberMessage } from '../language/limits.js';
 
 const CONDITION_WORD_SEGMENT = new RegExp(`(?:^|\\.)(${CONDITION_WORDS.join('|')})(?:\\.|$)`);
 const { true: TRUE, false: FALSE } = Keyword;
@@ -605,7 +606,12 @@ export class AstBuilder {
     if (token === undefined) return undefined;
     const span = tokenSpan(token);
     const type = token.tokenType;
-    if (type === NumberLiteral) return { kind: 'number', value: Number(token.image), span };
+    if (type === NumberLiteral) {
+      const value = Number(token.image);
+      if (Number.isFinite(value)) return { kind: 'number', value, span };
+      this.report(diag('CW001', this.file, span, nonFiniteNumberMessage(token.image)));
+      return undefined;
+    }
     if (type === DateLiteral) return { kind: 'date', value: token.image, span };
     if (type === TRUE || type === FALSE) return { kind: 'boolean', value: type === TRUE, span };
     return { kind: 'string', value: this.stringValue(token), span };

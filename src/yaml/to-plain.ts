@@ -4,7 +4,8 @@
  * nothing. The walk is bounded: nesting deeper than MAX_YAML_DEPTH is CW003 and aliases may be
  * followed at most MAX_ALIASES times (each follow re-walks its target, so this caps alias bombs).
  */
-import { isAlias, isMap, isScalar, isSeq, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Pair, type Scalar } from 'yaml';
+import { nonFiniteNumberMessage } from '../language/limits.js';
 import { report, spanOf, type YamlContext, type YamlNode } from './context.js';
 
 /** Room for 64 levels of `all`/`any` (a map and a list each) inside the checklist structure. */
@@ -36,7 +37,10 @@ export function toPlain(ctx: YamlContext, root: YamlNode): Plain | undefined {
       if (!target) report(ctx, 'CW001', spanOf(ctx, node), `no anchor \`&${node.source}\` before this alias`);
       return walk(target, depth + 1, expanding ?? node);
     }
-    if (isScalar(node)) return scalarValue(node.value);
+    if (isScalar(node)) {
+      if (typeof node.value === 'number' && !Number.isFinite(node.value)) return nonFinite(ctx, node as Scalar<number>);
+      return scalarValue(node.value);
+    }
     if (isSeq(node)) return node.items.map((item) => walk(item as YamlNode, depth + 1, expanding));
     if (isMap(node)) {
       const object: { [key: string]: Plain } = Object.create(null);
@@ -54,9 +58,19 @@ export function toPlain(ctx: YamlContext, root: YamlNode): Plain | undefined {
   return aborted ? undefined : value;
 }
 
-/** YAML scalars the core schema can produce that JSON has no word for (`.inf`, `.nan`) read as null. */
 function scalarValue(value: unknown): Plain {
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
   return null;
+}
+
+/**
+ * A number too large for a double (`1e999`) or YAML's `.inf` / `.nan`: the author's mistake, said
+ * at the number (CW001, as in the text form). The shape check sees 0 in its place, so it does not
+ * report the same value again as being of the wrong kind; the readers of the document find no
+ * finite number there and take nothing, and the error stops compilation.
+ */
+function nonFinite(ctx: YamlContext, node: Scalar<number>): Plain {
+  const text = (node.range ? ctx.source.slice(node.range[0], node.range[1]) : '') || String(node.value);
+  report(ctx, 'CW001', spanOf(ctx, node), nonFiniteNumberMessage(text));
+  return 0;
 }
