@@ -51,8 +51,13 @@ export interface ExploreReport {
 }
 
 export interface ExploreOptions {
-  /** Milliseconds; questions not asked by then are `unknown`. Default 10 000. */
+  /**
+   * Milliseconds; questions not asked by then are `unknown`. Default 10 000. A clock makes the
+   * answers depend on the machine: lint leaves it out (`Infinity`) and bounds the work instead.
+   */
   readonly budgetMs?: number;
+  /** SAT solver calls; questions not asked within them are `unknown`. Deterministic. Default: no limit. */
+  readonly maxSolverCalls?: number;
   /** A checklist with more steps (main and closing) than this is not encoded: every answer `unknown`. Default 20 000. */
   readonly maxSteps?: number;
 }
@@ -70,7 +75,8 @@ export function explore(ir: ChecklistIR, options: ExploreOptions = {}): ExploreR
     return { ok: true, report };
   }
   try {
-    new Explorer(loaded.checklist, encode(loaded.checklist), report, Date.now() + (options.budgetMs ?? 10_000)).run();
+    const limits = { deadline: Date.now() + (options.budgetMs ?? 10_000), solverCalls: options.maxSolverCalls ?? Infinity };
+    new Explorer(loaded.checklist, encode(loaded.checklist), report, limits).run();
   } catch {
     // A rule the encoding does not know: nothing proven, every open question stays unknown.
     report.budgetExceeded = true;
@@ -128,8 +134,17 @@ interface Facts {
   readonly outcome?: string;
 }
 
+/** Visibility questions asked together (`settle`); measured on bench/generate.mjs checklists. */
+const BATCH = 32;
+
+interface Limits {
+  readonly deadline: number;
+  readonly solverCalls: number;
+}
+
 class Explorer {
   private readonly questions: Question[] = [];
+  private solverCalls = 0;
   /** The paths some condition reads. */
   private readonly read: ReadonlySet<string>;
 
@@ -137,16 +152,20 @@ class Explorer {
     private readonly loaded: LoadedChecklist,
     private readonly encoding: Encoding,
     private readonly report: ExploreReport,
-    private readonly deadline: number,
+    private readonly limits: Limits,
   ) {
     this.read = new Set(this.encoding.readPaths);
     this.collectQuestions();
   }
 
   run(): void {
+    // Visibility questions first in batches: one model that shows many nodes at once answers
+    // them all with one solver call and one witness (the witnesses, not the questions, cost).
+    const visibility = this.questions.filter((question) => !question.complete && question.transition === undefined);
+    for (let start = 0; start < visibility.length; start += BATCH) this.settle(visibility.slice(start, start + BATCH));
     for (const question of this.questions) {
       if (!question.unanswered()) continue;
-      if (Date.now() > this.deadline) {
+      if (this.spent()) {
         this.report.budgetExceeded = true;
         return;
       }
@@ -155,11 +174,43 @@ class Explorer {
     this.explainNever();
   }
 
+  /** The budget: a deadline (interactive `explore`) and a count of solver calls (deterministic, for lint). */
+  private spent(): boolean {
+    return this.solverCalls >= this.limits.solverCalls || Date.now() > this.limits.deadline;
+  }
+
+  private solve(formula: Formula): Solution | null {
+    this.solverCalls++;
+    return this.encoding.solver.solveAssuming(formula);
+  }
+
+  /**
+   * Asks the open questions of `batch` together; what one model does not answer is split in
+   * halves and asked again, down to pairs. A single question is left to `ask`, which alone says
+   * "no" or "unknown" (a conjunction being unsatisfiable proves nothing of its parts).
+   */
+  private settle(batch: readonly Question[]): void {
+    const open = batch.filter((question) => question.unanswered());
+    if (open.length < 2 || this.spent()) return;
+    const any = this.solve(Logic.and(...open.map((question) => question.formula)));
+    const model = any === null ? null : this.concrete(any, Logic.and(...open.map((question) => question.formula)));
+    if (model !== null) this.witness(model, open[0]!);
+    const left = open.filter((question) => question.unanswered());
+    const half = Math.ceil(left.length / 2);
+    this.settle(left.slice(0, half));
+    this.settle(left.slice(half));
+  }
+
+  /** `solution` of `formula`, or one that needs no wildcard, or null: a wildcard's model is no witness. */
+  private concrete(solution: Solution, formula: Formula): Solution | null {
+    const { wildcards } = this.encoding;
+    return usesWildcard(solution, wildcards) ? this.solve(Logic.and(formula, ...wildcards.map((w) => Logic.not(w)))) : solution;
+  }
+
   private ask(question: Question): void {
-    const { solver, wildcards } = this.encoding;
-    const any = solver.solveAssuming(question.formula);
+    const any = this.solve(question.formula);
     if (any === null) return question.answer('no');
-    const concrete = usesWildcard(any, wildcards) ? solver.solveAssuming(Logic.and(question.formula, ...wildcards.map((w) => Logic.not(w)))) : any;
+    const concrete = this.concrete(any, question.formula);
     if (concrete === null) return question.answer('unknown');
     this.witness(concrete, question);
     if (question.unanswered()) question.answer('unknown');
@@ -272,14 +323,15 @@ class Explorer {
 
   /** The clause that rules out each node that is never visible. */
   private explainNever(): void {
-    const { solver } = this.encoding;
     const stepsById = new Map(this.encoding.steps.map(({ step }) => [step.id, step]));
     for (const node of this.report.nodes) {
       if (node.visible !== 'no') continue;
       const step = node.step === undefined ? undefined : stepsById.get(node.step);
       const when = node.step === undefined ? stepsById.get(node.id)?.when : step?.items.find((item) => item.id === node.id)?.when;
       const parent = step === undefined ? Logic.TRUE : stepVar(step.id);
-      if (step !== undefined && solver.solveAssuming(parent) === null) {
+      // Out of budget, the warning says only that the condition is never true.
+      if (this.spent()) return;
+      if (step !== undefined && this.solve(parent) === null) {
         node.clause = `its step \`${step.id}\` is never visible`;
         continue;
       }
@@ -289,7 +341,7 @@ class Explorer {
       }
       const operation = asOperation(when);
       const operands = operation?.op === 'and' ? operation.args : [when];
-      const ruledOut = operands.find((operand) => solver.solveAssuming(Logic.and(parent, this.encoding.condition(operand as typeof when))) === null);
+      const ruledOut = operands.find((operand) => this.solve(Logic.and(parent, this.encoding.condition(operand as typeof when))) === null);
       node.clause = renderCondition((ruledOut ?? when) as typeof when);
     }
   }
