@@ -237,7 +237,9 @@ class Explorer {
         proves = true;
       }
     }
-    if (proves) this.report.witnesses.push({ name, case: script.caseData, steps: [...replayed.steps, { expect }] });
+    if (!proves) return;
+    for (const key of ['visible', 'hidden'] as const) if (expect[key] !== undefined) expect[key] = [...new Set(expect[key])];
+    this.report.witnesses.push({ name, case: script.caseData, steps: [...replayed.steps, { expect }] });
   }
 
   private scriptOf(solution: Solution, question: Question): Script {
@@ -300,6 +302,10 @@ class Explorer {
     });
     for (const node of report.nodes) this.questions.push(visibility(node, true));
     for (const node of report.nodes) this.questions.push(visibility(node, false));
+    for (const node of report.nodes) {
+      const falseWhereRead = this.conditionFalse(node);
+      if (falseWhereRead !== undefined) this.questions.push(falseWhereRead);
+    }
     this.questions.push(goal('checklist completed', report.completion, encoding.completion, (facts) => facts.complete));
     for (const outcome of report.outcomes) {
       const chosen = Logic.and(encoding.completion, encoding.condition({ '===': [{ var: 'outcome' }, outcome.id] }));
@@ -319,6 +325,33 @@ class Explorer {
         goal(`transition ${answer.id}`, answer, Logic.and(from, guard), (facts) => facts.fired.has(answer.id), { complete: false, transition: answer.id, expect: () => undefined }),
       );
     }
+  }
+
+  /**
+   * A node's own condition false where it is read (an item's while its step is shown, a closing
+   * step's while its outcome is chosen): not in the report (it is not hidden-or-not), but its
+   * witness is what coverage (SPEC §8.2) counts as the condition seen false, so the generated
+   * tests cover every condition both ways. Undefined for a node without a condition of its own.
+   */
+  private conditionFalse(node: NodeAnswer): Question | undefined {
+    const where = node.step !== undefined ? { formula: stepVar(node.step), holds: (facts: Facts) => facts.shown.get(node.step!) === true } : undefined;
+    const chosen =
+      node.kind === 'closing_step' ? { formula: this.encoding.condition({ '===': [{ var: 'outcome' }, node.outcome!] }), holds: (facts: Facts) => facts.outcome === node.outcome } : undefined;
+    const context = where ?? chosen;
+    if (context === undefined || !this.encoding.conditional.has(node.id)) return undefined;
+    let asked = false;
+    return {
+      label: `${node.id} hidden by its condition`,
+      formula: Logic.and(context.formula, Logic.not(nodeVar(node))),
+      confirmed: (facts) => context.holds(facts) && facts.shown.get(node.id) === false,
+      unanswered: () => !asked,
+      answer: () => (asked = true),
+      complete: false,
+      expect: (expect) => {
+        (expect.hidden ??= []).push(node.id);
+        if (node.step !== undefined) (expect.visible ??= []).push(node.step);
+      },
+    };
   }
 
   /** The clause that rules out each node that is never visible. */
