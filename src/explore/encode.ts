@@ -28,6 +28,8 @@ export interface Encoding {
   readonly steps: readonly StepNode[];
   /** Every wildcard variable: a model that sets one is no witness. */
   readonly wildcards: readonly string[];
+  /** The steps and items with a `when` of their own. */
+  readonly conditional: ReadonlySet<string>;
   /** The paths conditions read (not only validity). */
   readonly readPaths: readonly string[];
   /** Every visible main step ready. */
@@ -151,7 +153,8 @@ export function encode(loaded: LoadedChecklist): Encoding {
       : Logic.and(mainReady, condition({ '!==': [{ var: 'outcome' }, null] }), ...steps.filter((node) => node.outcome !== undefined).map(doneOrHidden));
   const resolutionItem = loaded.resolutionItemId;
   const resolution = resolutionItem === undefined ? undefined : Logic.and(itemVar(resolutionItem), validVar(resolutionItem), mainReady);
-  return { solver, domains, steps, wildcards, readPaths: [...literals.keys()], mainReady, completion, resolution, condition, valueVar };
+  const conditional = new Set(steps.flatMap(({ step }) => [step, ...step.items]).filter((node) => node.when !== undefined).map((node) => node.id));
+  return { solver, domains, steps, wildcards, conditional, readPaths: [...literals.keys()], mainReady, completion, resolution, condition, valueVar };
 }
 
 /** `{ case, responses, outcome, status }` with one path set (absent: nothing set). */

@@ -51,8 +51,13 @@ export interface ExploreReport {
 }
 
 export interface ExploreOptions {
-  /** Milliseconds; questions not asked by then are `unknown`. Default 10 000. */
+  /**
+   * Milliseconds; questions not asked by then are `unknown`. Default 10 000. A clock makes the
+   * answers depend on the machine: lint leaves it out (`Infinity`) and bounds the work instead.
+   */
   readonly budgetMs?: number;
+  /** SAT solver calls; questions not asked within them are `unknown`. Deterministic. Default: no limit. */
+  readonly maxSolverCalls?: number;
   /** A checklist with more steps (main and closing) than this is not encoded: every answer `unknown`. Default 20 000. */
   readonly maxSteps?: number;
 }
@@ -70,7 +75,9 @@ export function explore(ir: ChecklistIR, options: ExploreOptions = {}): ExploreR
     return { ok: true, report };
   }
   try {
-    new Explorer(loaded.checklist, encode(loaded.checklist), report, Date.now() + (options.budgetMs ?? 10_000)).run();
+    const limits = { deadline: Date.now() + (options.budgetMs ?? 10_000), solverCalls: options.maxSolverCalls ?? Infinity };
+    // logic-solver type-checks every formula it is given (a quarter of the encoding's time): ours are built well-typed.
+    Logic.disablingAssertions(() => new Explorer(loaded.checklist, encode(loaded.checklist), report, limits).run());
   } catch {
     // A rule the encoding does not know: nothing proven, every open question stays unknown.
     report.budgetExceeded = true;
@@ -128,8 +135,17 @@ interface Facts {
   readonly outcome?: string;
 }
 
+/** Visibility questions asked together (`settle`); measured on bench/generate.mjs checklists. */
+const BATCH = 32;
+
+interface Limits {
+  readonly deadline: number;
+  readonly solverCalls: number;
+}
+
 class Explorer {
   private readonly questions: Question[] = [];
+  private solverCalls = 0;
   /** The paths some condition reads. */
   private readonly read: ReadonlySet<string>;
 
@@ -137,16 +153,20 @@ class Explorer {
     private readonly loaded: LoadedChecklist,
     private readonly encoding: Encoding,
     private readonly report: ExploreReport,
-    private readonly deadline: number,
+    private readonly limits: Limits,
   ) {
     this.read = new Set(this.encoding.readPaths);
     this.collectQuestions();
   }
 
   run(): void {
+    // Visibility questions first in batches: one model that shows many nodes at once answers
+    // them all with one solver call and one witness (the witnesses, not the questions, cost).
+    const visibility = this.questions.filter((question) => !question.complete && question.transition === undefined);
+    for (let start = 0; start < visibility.length; start += BATCH) this.settle(visibility.slice(start, start + BATCH));
     for (const question of this.questions) {
       if (!question.unanswered()) continue;
-      if (Date.now() > this.deadline) {
+      if (this.spent()) {
         this.report.budgetExceeded = true;
         return;
       }
@@ -155,11 +175,43 @@ class Explorer {
     this.explainNever();
   }
 
+  /** The budget: a deadline (interactive `explore`) and a count of solver calls (deterministic, for lint). */
+  private spent(): boolean {
+    return this.solverCalls >= this.limits.solverCalls || Date.now() > this.limits.deadline;
+  }
+
+  private solve(formula: Formula): Solution | null {
+    this.solverCalls++;
+    return this.encoding.solver.solveAssuming(formula);
+  }
+
+  /**
+   * Asks the open questions of `batch` together; what one model does not answer is split in
+   * halves and asked again, down to pairs. A single question is left to `ask`, which alone says
+   * "no" or "unknown" (a conjunction being unsatisfiable proves nothing of its parts).
+   */
+  private settle(batch: readonly Question[]): void {
+    const open = batch.filter((question) => question.unanswered());
+    if (open.length < 2 || this.spent()) return;
+    const any = this.solve(Logic.and(...open.map((question) => question.formula)));
+    const model = any === null ? null : this.concrete(any, Logic.and(...open.map((question) => question.formula)));
+    if (model !== null) this.witness(model, open[0]!);
+    const left = open.filter((question) => question.unanswered());
+    const half = Math.ceil(left.length / 2);
+    this.settle(left.slice(0, half));
+    this.settle(left.slice(half));
+  }
+
+  /** `solution` of `formula`, or one that needs no wildcard, or null: a wildcard's model is no witness. */
+  private concrete(solution: Solution, formula: Formula): Solution | null {
+    const { wildcards } = this.encoding;
+    return usesWildcard(solution, wildcards) ? this.solve(Logic.and(formula, ...wildcards.map((w) => Logic.not(w)))) : solution;
+  }
+
   private ask(question: Question): void {
-    const { solver, wildcards } = this.encoding;
-    const any = solver.solveAssuming(question.formula);
+    const any = this.solve(question.formula);
     if (any === null) return question.answer('no');
-    const concrete = usesWildcard(any, wildcards) ? solver.solveAssuming(Logic.and(question.formula, ...wildcards.map((w) => Logic.not(w)))) : any;
+    const concrete = this.concrete(any, question.formula);
     if (concrete === null) return question.answer('unknown');
     this.witness(concrete, question);
     if (question.unanswered()) question.answer('unknown');
@@ -186,7 +238,9 @@ class Explorer {
         proves = true;
       }
     }
-    if (proves) this.report.witnesses.push({ name, case: script.caseData, steps: [...replayed.steps, { expect }] });
+    if (!proves) return;
+    for (const key of ['visible', 'hidden'] as const) if (expect[key] !== undefined) expect[key] = [...new Set(expect[key])];
+    this.report.witnesses.push({ name, case: script.caseData, steps: [...replayed.steps, { expect }] });
   }
 
   private scriptOf(solution: Solution, question: Question): Script {
@@ -249,6 +303,10 @@ class Explorer {
     });
     for (const node of report.nodes) this.questions.push(visibility(node, true));
     for (const node of report.nodes) this.questions.push(visibility(node, false));
+    for (const node of report.nodes) {
+      const falseWhereRead = this.conditionFalse(node);
+      if (falseWhereRead !== undefined) this.questions.push(falseWhereRead);
+    }
     this.questions.push(goal('checklist completed', report.completion, encoding.completion, (facts) => facts.complete));
     for (const outcome of report.outcomes) {
       const chosen = Logic.and(encoding.completion, encoding.condition({ '===': [{ var: 'outcome' }, outcome.id] }));
@@ -270,16 +328,44 @@ class Explorer {
     }
   }
 
+  /**
+   * A node's own condition false where it is read (an item's while its step is shown, a closing
+   * step's while its outcome is chosen): not in the report (it is not hidden-or-not), but its
+   * witness is what coverage (SPEC §8.2) counts as the condition seen false, so the generated
+   * tests cover every condition both ways. Undefined for a node without a condition of its own.
+   */
+  private conditionFalse(node: NodeAnswer): Question | undefined {
+    const where = node.step !== undefined ? { formula: stepVar(node.step), holds: (facts: Facts) => facts.shown.get(node.step!) === true } : undefined;
+    const chosen =
+      node.kind === 'closing_step' ? { formula: this.encoding.condition({ '===': [{ var: 'outcome' }, node.outcome!] }), holds: (facts: Facts) => facts.outcome === node.outcome } : undefined;
+    const context = where ?? chosen;
+    if (context === undefined || !this.encoding.conditional.has(node.id)) return undefined;
+    let asked = false;
+    return {
+      label: `${node.id} hidden by its condition`,
+      formula: Logic.and(context.formula, Logic.not(nodeVar(node))),
+      confirmed: (facts) => context.holds(facts) && facts.shown.get(node.id) === false,
+      unanswered: () => !asked,
+      answer: () => (asked = true),
+      complete: false,
+      expect: (expect) => {
+        (expect.hidden ??= []).push(node.id);
+        if (node.step !== undefined) (expect.visible ??= []).push(node.step);
+      },
+    };
+  }
+
   /** The clause that rules out each node that is never visible. */
   private explainNever(): void {
-    const { solver } = this.encoding;
     const stepsById = new Map(this.encoding.steps.map(({ step }) => [step.id, step]));
     for (const node of this.report.nodes) {
       if (node.visible !== 'no') continue;
       const step = node.step === undefined ? undefined : stepsById.get(node.step);
       const when = node.step === undefined ? stepsById.get(node.id)?.when : step?.items.find((item) => item.id === node.id)?.when;
       const parent = step === undefined ? Logic.TRUE : stepVar(step.id);
-      if (step !== undefined && solver.solveAssuming(parent) === null) {
+      // Out of budget, the warning says only that the condition is never true.
+      if (this.spent()) return;
+      if (step !== undefined && this.solve(parent) === null) {
         node.clause = `its step \`${step.id}\` is never visible`;
         continue;
       }
@@ -289,7 +375,7 @@ class Explorer {
       }
       const operation = asOperation(when);
       const operands = operation?.op === 'and' ? operation.args : [when];
-      const ruledOut = operands.find((operand) => solver.solveAssuming(Logic.and(parent, this.encoding.condition(operand as typeof when))) === null);
+      const ruledOut = operands.find((operand) => this.solve(Logic.and(parent, this.encoding.condition(operand as typeof when))) === null);
       node.clause = renderCondition((ruledOut ?? when) as typeof when);
     }
   }

@@ -18,6 +18,7 @@ declare module 'logic-solver' {
   export function equiv(a: Formula, b: Formula): Formula;
   export function implies(a: Formula, b: Formula): Formula;
   export function exactlyOne(...operands: Formula[]): Formula;
+  export function disablingAssertions<T>(run: () => T): T;
   const Logic: {
     Solver: typeof Solver;
     TRUE: Formula;
@@ -28,6 +29,7 @@ declare module 'logic-solver' {
     equiv: typeof equiv;
     implies: typeof implies;
     exactlyOne: typeof exactlyOne;
+    disablingAssertions: typeof disablingAssertions;
   };
   export default Logic;
 }

@@ -1,13 +1,24 @@
 /**
- * Witnesses as SPEC §8.1 tests, and their replay through a session (§5.2): a model of the
+ * Witnesses as SPEC §8.1 tests, and their confirmation by the runtime (§5, §5.2): a model of the
  * encoding becomes a case and a script (outcome, answers in document order, transitions, step
- * completions); the script runs as a session, an action the session refuses is left out, and what
- * the final evaluation shows is what the witness proves. The lead switches this replay to the
- * shared test runner at merge.
+ * completions), and the runtime's evaluation of where that script ends is what the witness proves.
+ *
+ * The script is not run action by action (each session action evaluates the whole checklist, so
+ * that replay is quadratic in the items: 80 % of the time at 300 items). It is confirmed with one
+ * evaluation per phase, which gives exactly what the session would (CW013: a condition reads only
+ * case data and earlier items):
+ * - answers: the session accepts an answer iff its item is visible when it is given; given in
+ *   document order, that depends only on earlier answers, so it is the item's visibility in one
+ *   evaluation with every answer set (a hidden item's answer reads as absent, SPEC §5 item 2);
+ * - transitions: each through the session's own `transition` (its `from` and guard), in order;
+ * - completions: a step is completed iff it is ready when its turn comes; completion changes no
+ *   visibility, so marking every step completed at once and evaluating once shows exactly the
+ *   steps that would be (`completed` needs ready and not locked: the same prefix rule).
+ * The tests replay every witness action by action through a session (test/explore/run-witness.ts).
  */
 import type { JsonValue } from '../ir/types.js';
 import type { LoadedChecklist } from '../runtime/load.js';
-import { answer, completeStep, evaluateSession, setOutcome, startSession, transition, type Session, type SessionResult } from '../runtime/session.js';
+import { allSteps, evaluateSession, startSession, transition, type Session } from '../runtime/session.js';
 import type { EvaluationResult } from '../runtime/types.js';
 
 export interface Expect {
@@ -51,25 +62,35 @@ export interface Replayed {
 const META = { actor: 'explore', at: '2026-01-01T00:00:00Z' };
 
 export function replay(loaded: LoadedChecklist, script: Script): Replayed {
-  let session: Session = startSession(loaded, script.caseData);
-  const steps: TestStep[] = [];
+  const start = startSession(loaded, script.caseData);
+  const outcome = script.outcome ?? null;
+  const given: Record<string, JsonValue> = {};
+  for (const [id, value] of script.answers) if (value !== null) given[id] = value;
+  let session: Session = { ...start, state: { ...start.state, outcome, responses: given } };
+  const shown = visibilityOf(evaluateSession(session).result);
+  const responses: Record<string, JsonValue> = {};
+  const steps: TestStep[] = script.outcome === undefined ? [] : [{ outcome: script.outcome }];
+  for (const [id, value] of script.answers) {
+    if (shown.get(id) !== true) continue;
+    if (value !== null) responses[id] = value;
+    steps.push({ answer: { [id]: value } });
+  }
+  session = { ...session, state: { ...session.state, responses } };
   const fired = new Set<string>();
-  const run = (result: SessionResult, step: TestStep): boolean => {
-    if (!result.ok) return false;
+  for (const name of script.transitions) {
+    const result = transition(session, name, META);
+    if (!result.ok) continue;
     session = result.session;
-    steps.push(step);
-    return true;
-  };
-  if (script.outcome !== undefined) run(setOutcome(session, script.outcome, META), { outcome: script.outcome });
-  for (const [id, value] of script.answers) run(answer(session, id, value, META), { answer: { [id]: value } });
-  for (const name of script.transitions) if (run(transition(session, name, META), { transition: name })) fired.add(name);
+    fired.add(name);
+    steps.push({ transition: name });
+  }
   if (script.complete) {
-    const order = [...loaded.steps, ...loaded.closing.filter((list) => list.outcome === script.outcome).flatMap((list) => list.steps)];
-    for (const step of order) {
-      const { result } = evaluateSession(session);
-      const shown = [...result.steps, ...Object.values(result.closing).flat()].find((s) => s.id === step.step.id);
-      if (shown?.status === 'ready') run(completeStep(session, step.step.id, META), { complete: step.step.id });
-    }
+    const order = [...loaded.steps, ...loaded.closing.filter((list) => list.outcome === script.outcome).flatMap((list) => list.steps)].map((step) => step.step.id);
+    const marked = evaluateSession({ ...session, state: { ...session.state, completed: order } }).result;
+    const completed = new Set(allSteps(marked).filter((step) => step.status === 'completed').map((step) => step.id));
+    const done = order.filter((id) => completed.has(id));
+    for (const id of done) steps.push({ complete: id });
+    session = { ...session, state: { ...session.state, completed: done } };
   }
   return { steps, result: evaluateSession(session).result, fired };
 }
@@ -77,7 +98,7 @@ export function replay(loaded: LoadedChecklist, script: Script): Replayed {
 /** Each step's and item's visibility in an evaluation, closing lists included. */
 export function visibilityOf(result: EvaluationResult): Map<string, boolean> {
   const shown = new Map<string, boolean>();
-  for (const step of [...result.steps, ...Object.values(result.closing).flat()]) {
+  for (const step of allSteps(result)) {
     shown.set(step.id, step.visible);
     for (const item of step.items) shown.set(item.id, item.visible);
   }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { compileFile } from '../../src/compile.js';
-import { explore } from '../../src/explore/explore.js';
+import { explore, type ExploreReport } from '../../src/explore/explore.js';
+import { LINT_LIMITS, reachabilityDiagnostics } from '../../src/explore/lint.js';
 import { generateTests } from '../../src/explore/generate.js';
 import type { WitnessTest } from '../../src/explore/witness.js';
 import { loadChecklist, type LoadedChecklist } from '../../src/runtime/load.js';
@@ -71,6 +72,33 @@ describe('explore on bad input', () => {
     if (!explored.ok) throw new Error('explore failed');
     expect(explored.report.budgetExceeded).toBe(true);
     expect(explored.report.nodes.every((node) => node.visible === 'unknown')).toBe(true);
+  });
+});
+
+describe('the deterministic budget (solver calls, no clock)', () => {
+  const { ir } = compiled('samples/loan_dispute_of_purchase.checklist');
+  const full = explore(ir);
+  if (!full.ok) throw new Error('explore failed');
+  const answers = (report: ExploreReport): string[] => report.nodes.flatMap((node) => [`${node.id} visible ${node.visible}`, `${node.id} hidden ${node.hidden}`]);
+
+  it('gives the same answers every run, each undecided one unknown and every decided one right', () => {
+    for (const maxSolverCalls of [0, 1, 5, 20]) {
+      const runs = [explore(ir, { maxSolverCalls, budgetMs: Infinity }), explore(ir, { maxSolverCalls, budgetMs: Infinity })];
+      const [first, second] = runs.map((run) => (run.ok ? run.report : undefined));
+      if (first === undefined || second === undefined) throw new Error('explore failed');
+      expect(first.budgetExceeded).toBe(true);
+      expect(answers(second)).toEqual(answers(first));
+      const right = new Set(answers(full.report));
+      expect(answers(first).filter((answer) => !answer.endsWith(' unknown') && !right.has(answer))).toEqual([]);
+    }
+  });
+
+  it('is what lint uses: no time limit, so lint is reproducible on any machine', () => {
+    expect(LINT_LIMITS.budgetMs).toBe(Infinity);
+    expect(LINT_LIMITS.maxSolverCalls).toBeGreaterThan(0);
+    const { ir: never } = compiled('samples/invalid/CW104.checklist');
+    expect(reachabilityDiagnostics(never, 'x.checklist', [], { ...LINT_LIMITS, maxSolverCalls: 0 })).toEqual([]);
+    expect(reachabilityDiagnostics(never, 'x.checklist', []).map((d) => d.code)).toContain('CW104');
   });
 });
 

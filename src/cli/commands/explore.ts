@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
-import { explore } from '../../explore/explore.js';
+import { explore, type ExploreOptions, type ExploreReport } from '../../explore/explore.js';
 import { testFileText } from '../../explore/generate.js';
 import { hasUnreachable, renderJson, renderText } from '../../explore/render.js';
 import { reportProblems, type CommandContext, type RegisterCommand } from '../command.js';
@@ -28,38 +28,56 @@ interface ExploreCliOptions {
   readonly budget: number;
 }
 
-function exploreCommand({ io }: CommandContext, file: string, options: ExploreCliOptions): number {
+function exploreCommand(context: CommandContext, file: string, options: ExploreCliOptions): number {
+  const { io } = context;
+  const explored = exploreFile(context, file, { budgetMs: options.budget });
+  if (!explored.ok) return EXIT_FAILURE;
+  const { report, absolute } = explored;
+  io.stdout.write(options.format === 'json' ? renderJson(report) : renderText(report));
+  if (options.witnesses !== undefined) {
+    const folder = path.resolve(io.cwd, options.witnesses);
+    const target = path.join(folder, `${report.checklist}.explore.test.yaml`);
+    writeTestFile(context, target, testFileText(report, checklistFrom(folder, absolute)), true);
+    io.stderr.write(`checkwright: wrote ${report.witnesses.length} witness test(s) to ${displayPath(io.cwd, target)}\n`);
+  }
+  return hasUnreachable(report) ? EXIT_FAILURE : EXIT_OK;
+}
+
+/** Compiles (or reads) and explores FILE; on failure the problems are reported and `ok` is false. */
+export function exploreFile({ io }: CommandContext, file: string, options: ExploreOptions): { ok: true; report: ExploreReport; absolute: string } | { ok: false } {
   const absolute = resolveNamedFile(io.cwd, file).absolute;
   const display = displayPath(io.cwd, absolute);
   const loaded = loadChecklistFile(io.cwd, { absolute, display });
   if (loaded.kind === 'failed') {
     reportProblems(io, loaded.diagnostics, loaded.errors);
-    return EXIT_FAILURE;
+    return { ok: false };
   }
   if (loaded.kind === 'no-checklist') {
     io.stderr.write(`checkwright: ${display} holds no checklist (only fields); nothing to explore\n`);
-    return EXIT_FAILURE;
+    return { ok: false };
   }
-  const explored = explore(loaded.checklist.ir, { budgetMs: options.budget });
+  const explored = explore(loaded.checklist.ir, options);
   if (!explored.ok) {
     reportProblems(io, [], explored.errors);
-    return EXIT_FAILURE;
+    return { ok: false };
   }
-  const report = explored.report;
-  io.stdout.write(options.format === 'json' ? renderJson(report) : renderText(report));
-  if (options.witnesses !== undefined) {
-    const folder = path.resolve(io.cwd, options.witnesses);
-    const target = path.join(folder, `${report.checklist}.explore.test.yaml`);
-    const checklist = path.relative(folder, absolute).split(path.sep).join('/');
-    try {
-      mkdirSync(folder, { recursive: true });
-      writeFileSync(target, testFileText(report, checklist));
-    } catch (error) {
-      throw new UsageError(`cannot write ${displayPath(io.cwd, target)}: ${describeFsError(error)}`);
-    }
-    io.stderr.write(`checkwright: wrote ${report.witnesses.length} witness test(s) to ${displayPath(io.cwd, target)}\n`);
+  return { ok: true, report: explored.report, absolute };
+}
+
+/** What a test file in `folder` names as its checklist: the path relative to it, with `/`. */
+export function checklistFrom(folder: string, absolute: string): string {
+  return path.relative(folder, absolute).split(path.sep).join('/');
+}
+
+/** Writes a test file, creating its folder; without `overwrite`, an existing file is a usage error. */
+export function writeTestFile({ io }: CommandContext, target: string, text: string, overwrite: boolean): void {
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text, { flag: overwrite ? 'w' : 'wx' });
+  } catch (error) {
+    const exists = (error as { code?: unknown } | null)?.code === 'EEXIST';
+    throw new UsageError(`cannot write ${displayPath(io.cwd, target)}: ${exists ? 'it exists (--force overwrites it)' : describeFsError(error)}`);
   }
-  return hasUnreachable(report) ? EXIT_FAILURE : EXIT_OK;
 }
 
 function parseBudget(value: string): number {
