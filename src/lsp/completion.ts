@@ -10,7 +10,7 @@ import { ITEM_TYPES, type ItemType } from '../language/ast.js';
 import { CONTENT_TYPES } from '../language/content-types.js';
 import type { Analysis } from './workspace.js';
 import type { Definition } from './names.js';
-import { spanBefore } from './positions.js';
+import { spanBefore, spanHolds } from './positions.js';
 import { linePrefix, openBlocks } from './text.js';
 
 const TOP_LEVEL = ['import', 'fields', 'checklist'];
@@ -51,7 +51,9 @@ function isCondition(prefix: string, yaml: boolean): boolean {
 
 function readable(analysis: Analysis, position: Position): CompletionItem[] {
   const definitions = analysis.names.definitions;
-  const here = definitions.filter((d) => d.kind === 'item' && d.file === analysis.file && spanBefore(d.span, position));
+  // Items written before the cursor, but not the one the cursor is in (a condition cannot read its own item).
+  const within = analysis.symbols?.items.find((i) => spanHolds(i.item.span, position))?.id;
+  const here = definitions.filter((d) => d.kind === 'item' && d.file === analysis.file && d.id !== within && spanBefore(d.span, position));
   const inClosing = here.length > 0 && here[here.length - 1]?.closing === true;
   const items = here.filter((d) => !d.closing || inClosing);
   const cases = definitions.filter((d) => d.kind === 'case');
@@ -72,7 +74,7 @@ function valuesOf(analysis: Analysis, ref: string): CompletionItem[] {
 }
 
 function optionsOf(type: ItemType): CompletionItem[] {
-  return keywords(Object.keys(CONTENT_TYPES[type].options), CompletionItemKind.Property);
+  return [...keywords(Object.keys(CONTENT_TYPES[type].options), CompletionItemKind.Property), ...keywords(['when'], CompletionItemKind.Keyword)];
 }
 
 function entry(definition: Definition, kind: CompletionItemKind): CompletionItem {

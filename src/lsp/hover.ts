@@ -1,8 +1,7 @@
 /** Hover: what a name is (its type, label, required), or what an operator means. */
 import type { Hover, Position } from 'vscode-languageserver';
 import type { Analysis } from './workspace.js';
-import { occurrenceAt } from './lookup.js';
-import { rangeOf } from './positions.js';
+import { nameAt } from './lookup.js';
 import { wordAt } from './text.js';
 
 const OPERATORS: Readonly<Record<string, string>> = {
@@ -22,10 +21,8 @@ const OPERATORS: Readonly<Record<string, string>> = {
 };
 
 export function hover(analysis: Analysis, position: Position): Hover | null {
-  const occurrence = occurrenceAt(analysis, position);
-  if (occurrence !== undefined) {
-    return { contents: { kind: 'markdown', value: occurrence.definition.summary }, range: rangeOf(occurrence.span) };
-  }
+  const name = nameAt(analysis, position);
+  if (name !== undefined) return { contents: { kind: 'markdown', value: name.definition.summary }, range: name.range };
   const word = wordAt(analysis.text, position);
   const meaning = word && OPERATORS[word.text];
   return meaning ? { contents: { kind: 'markdown', value: meaning }, range: word.range } : null;

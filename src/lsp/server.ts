@@ -10,9 +10,10 @@ import {
   createConnection,
   ErrorCodes,
   ResponseError,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
-  type Connection,
   type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -20,7 +21,7 @@ import { quickFixes } from './actions.js';
 import { complete } from './completion.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import { hover } from './hover.js';
-import { occurrenceAt } from './lookup.js';
+import { nameAt } from './lookup.js';
 import { outline } from './outline.js';
 import { rangeOf, spanHolds } from './positions.js';
 import { rename } from './rename.js';
@@ -29,8 +30,14 @@ import { Workspace, type Analysis } from './workspace.js';
 /** Larger documents are not analysed (a diagnostic says so): a 10 MB paste must not stall the editor. */
 const MAX_DOCUMENT_LENGTH = 5_000_000;
 
-export function startServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Connection {
-  const connection = createConnection(input, output);
+/**
+ * Serves until the input ends, then resolves with the exit code LSP asks for: 0 after `shutdown`,
+ * 1 without (the `exit` notification ends the process itself, with the same codes). The streams
+ * are wrapped in message readers so that the library does not `process.exit` as soon as the input
+ * ends: messages already read (`printf … | checkwright lsp --stdio`) are still answered.
+ */
+export function startServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
+  const connection = createConnection(new StreamMessageReader(input), new StreamMessageWriter(output));
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
 
@@ -41,18 +48,19 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
       return undefined;
     }
   };
-  const uriOf = (file: string): string | undefined => documents.all().find((d) => fileOf(d.uri) === file)?.uri;
+  const documentOf = (file: string) => documents.all().find((d) => fileOf(d.uri) === file);
 
   const publish = (file: string): void => {
-    const uri = uriOf(file);
+    const document = documentOf(file);
     const text = workspace.textOf(file);
-    if (uri === undefined || text === undefined) return;
+    if (document === undefined || text === undefined) return;
+    const { uri, version } = document;
     if (text.length > MAX_DOCUMENT_LENGTH) {
-      void connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: `this file is larger than ${MAX_DOCUMENT_LENGTH} characters: run \`checkwright lint\` on it instead`, source: 'checkwright' }] });
+      void connection.sendDiagnostics({ uri, version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: `this file is larger than ${MAX_DOCUMENT_LENGTH} characters: run \`checkwright lint\` on it instead`, source: 'checkwright' }] });
       return;
     }
     const analysis = workspace.analyze(file);
-    void connection.sendDiagnostics({ uri, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });
+    void connection.sendDiagnostics({ uri, version, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, text, analysis.names)) });
   };
 
   const refresh = (uri: string): void => {
@@ -109,9 +117,16 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     return result.ok ? result.edit : new ResponseError(ErrorCodes.InvalidRequest, result.message);
   });
 
+  let shutdown = false;
+  connection.onShutdown(() => {
+    shutdown = true;
+  });
   documents.listen(connection);
   connection.listen();
-  return connection;
+  return new Promise((resolve) => {
+    input.once('end', () => resolve(shutdown ? 0 : 1));
+    input.once('close', () => resolve(shutdown ? 0 : 1));
+  });
 }
 
 function definition(analysis: Analysis, position: Position) {
@@ -119,8 +134,7 @@ function definition(analysis: Analysis, position: Position) {
   if (imported !== undefined) {
     return { uri: pathToFileURL(imported.target).href, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
   }
-  const occurrence = occurrenceAt(analysis, position);
-  if (occurrence === undefined) return null;
-  const target = occurrence.definition;
+  const target = nameAt(analysis, position)?.definition;
+  if (target === undefined) return null;
   return { uri: pathToFileURL(path.resolve(target.file)).href, range: rangeOf(target.span) };
 }
