@@ -8,13 +8,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import {
   createConnection,
+  DiagnosticSeverity,
   ErrorCodes,
   ResponseError,
   StreamMessageReader,
   StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
+  type Diagnostic as LspDiagnostic,
   type Position,
+  type ResponseMessage,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { quickFixes } from './actions.js';
@@ -37,7 +40,13 @@ const MAX_DOCUMENT_LENGTH = 5_000_000;
  * ends: messages already read (`printf … | checkwright lsp --stdio`) are still answered.
  */
 export function startServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
-  const connection = createConnection(new StreamMessageReader(input), new StreamMessageWriter(output));
+  const reader = new StreamMessageReader(input);
+  const writer = new StreamMessageWriter(output);
+  // A body that is not JSON has no id to answer: JSON-RPC 2.0 answers it with a parse error and id null.
+  reader.onError((error) => {
+    void writer.write({ jsonrpc: '2.0', id: null, error: { code: ErrorCodes.ParseError, message: `checkwright: unreadable message: ${error.message}` } } as ResponseMessage);
+  });
+  const connection = createConnection(reader, writer);
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
 
@@ -49,18 +58,29 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     }
   };
   const documentOf = (file: string) => documents.all().find((d) => fileOf(d.uri) === file);
+  const tooLarge = (file: string): boolean => (workspace.textOf(file)?.length ?? 0) > MAX_DOCUMENT_LENGTH;
 
   const publish = (file: string): void => {
     const document = documentOf(file);
     const text = workspace.textOf(file);
     if (document === undefined || text === undefined) return;
     const { uri, version } = document;
-    if (text.length > MAX_DOCUMENT_LENGTH) {
-      void connection.sendDiagnostics({ uri, version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: `this file is larger than ${MAX_DOCUMENT_LENGTH} characters: run \`checkwright lint\` on it instead`, source: 'checkwright' }] });
+    const send = (diagnostics: LspDiagnostic[]) => void connection.sendDiagnostics({ uri, version, diagnostics });
+    if (tooLarge(file)) {
+      send([notice(`this file is larger than ${MAX_DOCUMENT_LENGTH} characters; the editor does not check it: run \`checkwright lint\` on it`)]);
       return;
     }
-    const analysis = workspace.analyze(file);
-    void connection.sendDiagnostics({ uri, version, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(d, text, analysis.names)) });
+    try {
+      const analysis = workspace.analyze(file);
+      send(analysis.diagnostics.map((d) => toLspDiagnostic(d, text, analysis.names)));
+    } catch (error) {
+      send([notice(`checkwright could not check this file (a bug; please report it): ${messageOf(error)}`)]);
+    }
+  };
+
+  /** Re-checks the open documents that read `file` (an imported dictionary), besides itself. */
+  const publishDependents = (file: string): void => {
+    for (const dependent of workspace.dependentsOf(file)) publish(dependent);
   };
 
   const refresh = (uri: string): void => {
@@ -69,17 +89,17 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     if (file === undefined || document === undefined) return;
     workspace.open(file, document.getText());
     publish(file);
-    for (const dependent of workspace.dependentsOf(file)) publish(dependent);
+    publishDependents(file);
   };
 
   /** The analysis a request reads, or an error answer: never a thrown exception. */
   const withAnalysis = <T>(uri: string, answer: (analysis: Analysis) => T, fallback: T): T | ResponseError<void> => {
     try {
       const file = fileOf(uri);
-      const analysis = file === undefined ? undefined : (workspace.analysisOf(file) ?? (workspace.textOf(file) !== undefined ? workspace.analyze(file) : undefined));
-      return analysis === undefined ? fallback : answer(analysis);
+      if (file === undefined || workspace.textOf(file) === undefined || tooLarge(file)) return fallback;
+      return answer(workspace.analysisOf(file) ?? workspace.analyze(file));
     } catch (error) {
-      return new ResponseError(ErrorCodes.InternalError, `checkwright: ${error instanceof Error ? error.message : String(error)}`);
+      return new ResponseError(ErrorCodes.InternalError, `checkwright: ${messageOf(error)}`);
     }
   };
 
@@ -97,6 +117,13 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
   }));
 
   documents.onDidChangeContent((change) => refresh(change.document.uri));
+  // A file changed on disk (the editor watches them): the open documents that import it are stale.
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) {
+      const file = fileOf(change.uri);
+      if (file !== undefined && documents.get(change.uri) === undefined) publishDependents(file);
+    }
+  });
   documents.onDidClose((event) => {
     const file = fileOf(event.document.uri);
     if (file === undefined) return;
@@ -127,6 +154,14 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     input.once('end', () => resolve(shutdown ? 0 : 1));
     input.once('close', () => resolve(shutdown ? 0 : 1));
   });
+}
+
+function notice(message: string): LspDiagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: 'checkwright', message };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function definition(analysis: Analysis, position: Position) {
