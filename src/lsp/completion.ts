@@ -77,8 +77,18 @@ function optionsOf(type: ItemType): CompletionItem[] {
   return [...keywords(Object.keys(CONTENT_TYPES[type].options), CompletionItemKind.Property), ...keywords(['when'], CompletionItemKind.Keyword)];
 }
 
+/**
+ * No documentation yet: `completionItem/resolve` adds it (resolveEntry) for the item the editor
+ * shows, so a condition late in a big file, that may read thousands of names, answers quickly.
+ */
 function entry(definition: Definition, kind: CompletionItemKind): CompletionItem {
-  return { label: definition.id, kind, documentation: { kind: 'markdown', value: definition.summary } };
+  return { label: definition.id, kind };
+}
+
+/** Adds the hover text of the name to a completion item of the last completion (`completionItem/resolve`). */
+export function resolveEntry(analysis: Analysis, item: CompletionItem): CompletionItem {
+  const definition = analysis.names.definitions.find((d) => (d.kind === 'item' || d.kind === 'case') && d.id === item.label);
+  return definition === undefined ? item : { ...item, documentation: { kind: 'markdown', value: definition.summary } };
 }
 
 function keywords(words: readonly string[], kind: CompletionItemKind): CompletionItem[] {

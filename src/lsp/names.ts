@@ -17,7 +17,7 @@ export interface Definition {
   readonly id: string;
   readonly file: string;
   readonly span: Span;
-  /** One line of Markdown for hover. */
+  /** One line of Markdown for hover (built when read: an edit re-indexes thousands of names). */
   readonly summary: string;
   /** For completion after `==` / `in`: the values a select or choice takes. */
   readonly values?: readonly string[];
@@ -92,30 +92,48 @@ export function indexNames(symbols: Symbols): NameIndex {
 }
 
 function declDefinition(kind: 'case' | 'udf', path: string, decl: Decl, file: string): Definition {
-  const type = decl.type.kind === 'choice' ? `choice(${decl.type.values.map((v) => JSON.stringify(v.value)).join(', ')})` : decl.type.kind;
-  const label = decl.label ? ` — ${decl.label.value}` : '';
   const values = decl.type.kind === 'choice' ? decl.type.values.map((v) => v.value) : undefined;
-  const summary = `${kind === 'case' ? 'case data' : 'udf'} \`${path}\`: ${type}${decl.required ? ', required' : ''}${label}`;
-  return { kind, id: path, file, span: decl.path.span, summary, ...(values ? { values } : {}) };
+  return {
+    kind,
+    id: path,
+    file,
+    span: decl.path.span,
+    get summary() {
+      const type = values ? `choice(${values.map((v) => JSON.stringify(v)).join(', ')})` : decl.type.kind;
+      const label = decl.label ? ` — ${decl.label.value}` : '';
+      return `${kind === 'case' ? 'case data' : 'udf'} \`${path}\`: ${type}${decl.required ? ', required' : ''}${label}`;
+    },
+    ...(values ? { values } : {}),
+  };
 }
 
 function stepDefinition(step: Step, file: string, outcome: string | undefined): Definition {
-  const where = outcome === undefined ? 'step' : `closing step (outcome \`${outcome}\`)`;
-  const conditional = step.when ? ', shown only when its condition holds' : '';
-  return { kind: 'step', id: step.id.text, file, span: step.id.span, summary: `${where} \`${step.id.text}\` — ${step.title.value}${conditional}` };
+  return {
+    kind: 'step',
+    id: step.id.text,
+    file,
+    span: step.id.span,
+    get summary() {
+      const where = outcome === undefined ? 'step' : `closing step (outcome \`${outcome}\`)`;
+      const conditional = step.when ? ', shown only when its condition holds' : '';
+      return `${where} \`${step.id.text}\` — ${step.title.value}${conditional}`;
+    },
+  };
 }
 
 function itemDefinition(item: Item, id: string, file: string, order: number, closing: boolean, valueType: Symbols['items'][number]['valueType']): Definition {
-  const required = findOption(item, 'required') ? ', required' : '';
-  const label = item.label && item.type !== 'instructions' ? ` — ${item.label.value}` : '';
-  const reads = valueType && valueType.kind !== 'none' ? ` (conditions read it as ${describeType(valueType)})` : '';
   const values = valueType?.kind === 'choice' ? valueType.values : valueType?.kind === 'list' && valueType.of?.kind === 'choice' ? valueType.of.values : undefined;
   return {
     kind: 'item',
     id,
     file,
     span: item.id?.span ?? item.typeSpan,
-    summary: `**${item.type}** \`${id}\`${required}${label}${reads}`,
+    get summary() {
+      const required = findOption(item, 'required') ? ', required' : '';
+      const label = item.label && item.type !== 'instructions' ? ` — ${item.label.value}` : '';
+      const reads = valueType && valueType.kind !== 'none' ? ` (conditions read it as ${describeType(valueType)})` : '';
+      return `**${item.type}** \`${id}\`${required}${label}${reads}`;
+    },
     order,
     closing,
     ...(values ? { values } : {}),

@@ -21,7 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { quickFixes } from './actions.js';
-import { complete } from './completion.js';
+import { complete, resolveEntry } from './completion.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import { hover } from './hover.js';
 import { nameAt } from './lookup.js';
@@ -73,6 +73,8 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     try {
       const analysis = workspace.analyze(file);
       send(analysis.diagnostics.map((d) => toLspDiagnostic(d, text, analysis.names)));
+      // The names index (completion, hover, rename) is built once the diagnostics are out, before the next request.
+      setImmediate(() => analysis.names);
     } catch (error) {
       send([notice(`checkwright could not check this file (a bug; please report it): ${messageOf(error)}`)]);
     }
@@ -106,7 +108,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
   connection.onInitialize(() => ({
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      completionProvider: { triggerCharacters: ['.', '"', ' ', '['] },
+      completionProvider: { triggerCharacters: ['.', '"', ' ', '['], resolveProvider: true },
       hoverProvider: true,
       definitionProvider: true,
       documentSymbolProvider: true,
@@ -131,7 +133,16 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  connection.onCompletion((params) => withAnalysis(params.textDocument.uri, (a) => complete(a, params.position), []));
+  // The editor resolves items of the list it last asked for: the document that list completed.
+  let lastCompleted = '';
+  connection.onCompletion((params) => {
+    lastCompleted = params.textDocument.uri;
+    return withAnalysis(params.textDocument.uri, (a) => complete(a, params.position), []);
+  });
+  connection.onCompletionResolve((item) => {
+    const answer = withAnalysis(lastCompleted, (a) => resolveEntry(a, item), item);
+    return answer instanceof ResponseError ? item : answer;
+  });
   connection.onHover((params) => withAnalysis(params.textDocument.uri, (a) => hover(a, params.position), null));
   connection.onDocumentSymbol((params) => withAnalysis(params.textDocument.uri, (a) => outline(a.symbols), []));
   connection.onDefinition((params) => withAnalysis(params.textDocument.uri, (a) => definition(a, params.position), null));

@@ -6,11 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { check } from '../check/index.js';
-import { bind } from '../check/binder.js';
 import type { Symbols } from '../check/symbols.js';
 import { parseWithImports, parseSource, type CompileHost, type ParsedSource } from '../compile.js';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { emit } from '../emit/index.js';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../language/span.js';
 import { indexNames, type NameIndex } from './names.js';
 
@@ -63,20 +61,23 @@ export class Workspace {
     const parseDiagnostics: Diagnostic[] = [];
     const { main, imported } = parseWithImports(text, file, host, parseDiagnostics);
     const checked = check(main, imported);
-    const symbols = main.checklist === undefined && main.fields.length === 0 ? undefined : bind(main, imported);
-    const all = [...parseDiagnostics, ...checked.diagnostics];
-    // The emitter adds diagnostics (CW900 at most) only to a file whose checks pass, as compile does.
-    if (checked.model !== undefined && !hasErrors(all)) all.push(...emit(checked.model).diagnostics);
-    const diagnostics = sortDiagnostics(all);
+    const symbols = main.checklist === undefined && main.fields.length === 0 ? undefined : checked.symbols;
+    // Parse and check, not emit: the emitter reports only its own internal errors (CW900, which
+    // `checkwright lint` shows) and would double the time an edit takes (docs/lsp.md, Performance).
+    const diagnostics = sortDiagnostics([...parseDiagnostics, ...checked.diagnostics]);
     const previous = this.analyses.get(file);
     const kept = symbols ?? previous?.symbols;
+    // Indexed when a request (or a diagnostic's related location) first reads it, not on every keystroke.
+    let names = symbols ? undefined : (previous?.names ?? NO_NAMES);
     const analysis: Analysis = {
       file,
       text,
       // Diagnostics inside an imported file belong to that file's own document (its import gets CW002 when unreadable).
       diagnostics: diagnostics.filter((d) => d.file === file),
       ...(kept ? { symbols: kept } : {}),
-      names: symbols ? indexNames(symbols) : (previous?.names ?? NO_NAMES),
+      get names() {
+        return (names ??= symbols ? indexNames(symbols) : NO_NAMES);
+      },
       reads,
       imports: main.imports.map((i) => ({ span: i.path.span, target: path.resolve(path.dirname(file), i.path.value) })),
     };

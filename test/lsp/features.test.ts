@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   CodeActionRequest,
   CompletionRequest,
+  CompletionResolveRequest,
   DefinitionRequest,
   DocumentSymbolRequest,
   HoverRequest,
@@ -99,6 +100,15 @@ describe('the language server, as an editor drives it', () => {
     const inItem = await complete(main, at('when dispute.type', 5));
     expect(inItem).toEqual(expect.arrayContaining(['has_report', 'channel', 'report_date', 'dispute.type']));
     expect(inItem).not.toContain('notes');
+  });
+
+  it('documents a completed name when the editor resolves it', async () => {
+    const list = await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: uriOf(main) }, position: at('when has_report', 5) });
+    const item = (Array.isArray(list) ? list : (list?.items ?? [])).find((i) => i.label === 'dispute.type');
+    if (item === undefined) throw new Error('dispute.type not offered');
+    expect(item.documentation).toBeUndefined();
+    const resolved = await server.connection.sendRequest(CompletionResolveRequest.type, item);
+    expect(resolved.documentation).toEqual({ kind: 'markdown', value: 'case data `dispute.type`: choice("ACDV", "AUD"), required — Dispute type' });
   });
 
   it('completes a select\'s and a choice\'s values after == and in', async () => {
