@@ -21,6 +21,17 @@ export { printIr } from './emit/print.js';
 export interface CompileHost {
   /** The file's text; throws when it cannot be read. */
   readFile(path: string): string;
+  /**
+   * An imported file already parsed from this exact text (the language server's cache), so an
+   * edit re-parses the edited file only. Absent: every import is parsed.
+   */
+  parsed?(path: string, text: string): ParsedSource | undefined;
+}
+
+/** One front end's result for one file. */
+export interface ParsedSource {
+  readonly file: SourceFile;
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 export interface CompileResult {
@@ -51,9 +62,24 @@ export function compileSource(source: string, file: string, host: CompileHost = 
   }
 }
 
+/** A parsed file with the `fields` blocks of its imports: what the checker reads. */
+export interface ParsedWithImports {
+  readonly main: SourceFile;
+  readonly imported: FieldsBlock[];
+}
+
+/**
+ * The front half of the pipeline: parse the file and, recursively, its imports. The language
+ * server calls it to bind a file that may not compile; `host.parsed` lets it keep imported files
+ * parsed across edits. Never throws on bad input (a host that throws is a CW002 at the import).
+ */
+export function parseWithImports(source: string, file: string, host: CompileHost, diagnostics: Diagnostic[]): ParsedWithImports {
+  const main = parse(stripBom(source), slashed(file), diagnostics);
+  return { main, imported: new ImportResolver(host, diagnostics).fieldsOf(main) };
+}
+
 function runPhases(source: string, file: string, host: CompileHost, diagnostics: Diagnostic[]): ChecklistIR | undefined {
-  const main = parse(source, file, diagnostics);
-  const imported = new ImportResolver(host, diagnostics).fieldsOf(main);
+  const { main, imported } = parseWithImports(source, file, host, diagnostics);
   if (hasErrors(diagnostics)) return undefined;
 
   const checked = check(main, imported);
@@ -117,7 +143,7 @@ class ImportResolver {
     let parsed = this.parsed.get(target);
     if (parsed === undefined) {
       const source = readSource(target, this.host);
-      parsed = typeof source === 'string' ? parse(stripBom(source), target, this.diagnostics) : source;
+      parsed = typeof source === 'string' ? this.parseImported(target, stripBom(source)) : source;
       this.parsed.set(target, parsed);
     }
     if ('message' in parsed) {
@@ -127,6 +153,13 @@ class ImportResolver {
       return undefined;
     }
     return parsed;
+  }
+
+  private parseImported(target: string, source: string): SourceFile {
+    const cached = this.host.parsed?.(target, source);
+    if (cached === undefined) return parse(source, target, this.diagnostics);
+    this.diagnostics.push(...cached.diagnostics);
+    return cached.file;
   }
 
   private report(file: string, span: Span, message: string, hint: string): void {
@@ -142,9 +175,14 @@ function resolveImport(importer: string, written: string): string {
 }
 
 function parse(source: string, file: string, diagnostics: Diagnostic[]): SourceFile {
-  const parsed = isYamlFile(file) ? parseChecklistYaml(source, file) : parseChecklistText(source, file);
+  const parsed = parseSource(source, file);
   diagnostics.push(...parsed.diagnostics);
   return parsed.file;
+}
+
+/** The front end a file's name picks (`.yaml`/`.yml`: the YAML form), without its imports. */
+export function parseSource(source: string, file: string): ParsedSource {
+  return isYamlFile(file) ? parseChecklistYaml(stripBom(source), file) : parseChecklistText(stripBom(source), file);
 }
 
 function isYamlFile(file: string): boolean {

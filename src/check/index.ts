@@ -7,6 +7,7 @@ import type { FieldsBlock, SourceFile } from '../language/ast.js';
 import { NO_SPAN } from '../language/span.js';
 import { bind, checkedModel } from './binder.js';
 import type { CheckedChecklist } from './model.js';
+import type { Symbols } from './symbols.js';
 import { RULES } from './rules/index.js';
 
 export type { CheckedChecklist, RefTarget, CaseDecl } from './model.js';
@@ -15,6 +16,8 @@ export interface CheckResult {
   /** Present whenever the file has a checklist; emit it only when `diagnostics` has no error. */
   readonly model?: CheckedChecklist;
   readonly diagnostics: Diagnostic[];
+  /** The binder's table (absent only when the binder failed): the language server reads it. */
+  readonly symbols?: Symbols;
 }
 
 /**
@@ -40,7 +43,7 @@ export function check(main: SourceFile, imported: readonly FieldsBlock[]): Check
     }
     const model = checkedModel(symbols);
     const sorted = sortDiagnostics(diagnostics);
-    return model === undefined ? { diagnostics: sorted } : { model, diagnostics: sorted };
+    return model === undefined ? { diagnostics: sorted, symbols } : { model, diagnostics: sorted, symbols };
   } catch (error) {
     diagnostics.push(internalError(main.file, 'the binder', error));
     return { diagnostics };

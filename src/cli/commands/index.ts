@@ -7,6 +7,7 @@ import { registerExplore } from './explore.js';
 import { registerFmt } from './fmt.js';
 import { registerGraph } from './graph.js';
 import { registerLint } from './lint.js';
+import { registerLsp } from './lsp.js';
 import { registerPreview } from './preview.js';
 import { registerSelect } from './select.js';
 import { registerTest } from './test.js';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerGraph,
   registerDiff,
   registerPreview,
+  registerLsp,
   registerTest,
   registerExplore,
   registerAudit,
