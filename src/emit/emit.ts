@@ -9,6 +9,7 @@ import type { CheckedChecklist } from '../check/model.js';
 import type { ChecklistIR, IrLifecycle, IrStep } from '../ir/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { caseSchema } from './case-schema.js';
+import { isRead, readCasePaths } from './read-paths.js';
 import { conditional } from './conditional.js';
 import { irDecl } from './decl.js';
 import { irItem } from './items.js';
@@ -44,7 +45,7 @@ function buildIr(model: CheckedChecklist): ChecklistIR {
     version: checklist.version?.value ?? 1,
     hash: '',
     ordering: checklist.ordering?.value ?? 'strict',
-    caseSchema: caseSchema(model.caseDecls),
+    caseSchema: {} as ReturnType<typeof caseSchema>,
     steps: irSteps(checklist.steps, model),
     ...(checklist.outcomes.length === 0
       ? {}
@@ -57,6 +58,10 @@ function buildIr(model: CheckedChecklist): ChecklistIR {
     ...(assign === undefined ? {} : { assign: { ...lowerCondition(assign.when, model), priority: assign.priority?.value ?? 0 } }),
     ...(lifecycle === undefined ? {} : { lifecycle: irLifecycle(lifecycle, model) }),
   };
+  // Imported dictionaries are shared across domains: only the entries this checklist reads belong
+  // in its case schema (docs/language.md "Dictionaries"); its own file's declarations all do.
+  const reads = readCasePaths(body);
+  body.caseSchema = caseSchema(model.caseDecls.filter(({ decl, file }) => file === model.file || isRead(decl.path.text, reads)));
   body.hash = irHash(body);
   return { ...body, source: sourceMap(model) };
 }
