@@ -14,6 +14,8 @@ export interface CommentStyle {
   ownLines(comment: Comment): string[];
   /** A comment written after code on the same line. */
   inline(comment: Comment): string;
+  /** Every line of `ownLines` is indented (YAML's `#` lines), not only the first. */
+  readonly indentsEveryLine?: boolean;
 }
 
 export class Writer {
@@ -100,7 +102,10 @@ export class Writer {
       // A block comment's later lines are its text: written as they are, never re-indented.
       const [first = '', ...rest] = this.style.ownLines(comment);
       this.line(first);
-      for (const text of rest) this.rawLine(text);
+      for (const text of rest) {
+        if (this.style.indentsEveryLine === true) this.line(text);
+        else this.rawLine(text);
+      }
       const next = comments[index + 1]?.span.line ?? nextLine;
       if (next > comment.span.endLine + 1 && next !== Infinity) this.blank();
     });
