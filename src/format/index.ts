@@ -67,7 +67,7 @@ function printed(text: string, options: FormatOptions, print: Printer): FormatRe
     if (hasErrors(parsed.diagnostics)) return { ok: false, diagnostics: parsed.diagnostics };
     const compiled = compileParsed(parsed, options.host ?? nodeHost);
     if (hasErrors(compiled.diagnostics)) return { ok: false, diagnostics: compiled.diagnostics };
-    const comments = attachComments(constructsOf(parsed.file, endOfText(source)), parsed.comments);
+    const comments = attachComments(constructsOf(parsed.file, endOfText(source)), parsed.comments, options.form === 'yaml');
     return { ok: true, text: print(parsed, comments, source) };
   } catch (error) {
     // Never a crash on any input: a printer bug is reported as CW900, like the compiler's.

@@ -22,6 +22,7 @@ export const YAML_COMMENTS: CommentStyle = {
   ownLines: (comment) => comment.text.split('\n').map((line) => `#${comment.kind === 'block' ? line.trimEnd() : line}`),
   inline: (comment) => `#${comment.text.replace(/\s*\n\s*/g, ' ')}`,
   indentsEveryLine: true,
+  trailsOnFirstLine: true,
 };
 
 export function printYaml(file: SourceFile, comments: CommentMap, isStructured: IsStructured): string {
@@ -94,8 +95,11 @@ class YamlPrinter {
     if (checklist.lifecycle) this.lifecycle(checklist.lifecycle);
     out.blank();
     out.line(checklist.steps.length === 0 ? 'steps: []' : 'steps:');
-    out.nested(() => this.steps(checklist.steps));
-    out.dangling(checklist);
+    out.nested(() => {
+      this.steps(checklist.steps);
+      // Indented, or they would read back as the file's (see attach.ts).
+      out.dangling(checklist);
+    });
   }
 
   /** The AST keeps no node for a `data:` map, so the comments before its first declaration go above it. */
