@@ -52,9 +52,25 @@ export function compileFile(file: string, host: CompileHost = nodeHost): Compile
 
 export function compileSource(source: string, file: string, host: CompileHost = nodeHost): CompileResult {
   const name = slashed(file);
+  return compileGuarded(name, (diagnostics) => runPhases(parse(stripBom(source), name, diagnostics), name, host, diagnostics));
+}
+
+/**
+ * The same, from a file its caller parsed already (`parsed` as a front end returned it, under
+ * the same `file` name): the formatter prints from that AST, so it parses once.
+ */
+export function compileParsed(parsed: ParsedSource, host: CompileHost = nodeHost): CompileResult {
+  const name = slashed(parsed.file.file);
+  return compileGuarded(name, (diagnostics) => {
+    diagnostics.push(...parsed.diagnostics);
+    return runPhases(parsed.file, name, host, diagnostics);
+  });
+}
+
+function compileGuarded(name: string, phases: (diagnostics: Diagnostic[]) => ChecklistIR | undefined): CompileResult {
   const diagnostics: Diagnostic[] = [];
   try {
-    const ir = runPhases(stripBom(source), name, host, diagnostics);
+    const ir = phases(diagnostics);
     return ir === undefined ? { diagnostics: sortDiagnostics(diagnostics) } : { ir, diagnostics: sortDiagnostics(diagnostics) };
   } catch (error) {
     diagnostics.push(internalError(name, NO_SPAN, error));
@@ -78,8 +94,8 @@ export function parseWithImports(source: string, file: string, host: CompileHost
   return { main, imported: new ImportResolver(host, diagnostics).fieldsOf(main) };
 }
 
-function runPhases(source: string, file: string, host: CompileHost, diagnostics: Diagnostic[]): ChecklistIR | undefined {
-  const { main, imported } = parseWithImports(source, file, host, diagnostics);
+function runPhases(main: SourceFile, file: string, host: CompileHost, diagnostics: Diagnostic[]): ChecklistIR | undefined {
+  const imported = new ImportResolver(host, diagnostics).fieldsOf(main);
   if (hasErrors(diagnostics)) return undefined;
 
   const checked = check(main, imported);

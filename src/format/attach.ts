@@ -22,7 +22,11 @@ export interface Attached {
 
 export type CommentMap = ReadonlyMap<object, Attached>;
 
-export function attachComments(root: Construct, comments: readonly Comment[]): CommentMap {
+/**
+ * `byIndent` (YAML): a YAML node's range stops at its last value, so the comments written below
+ * it, indented at least as deep as it, are inside it too (as a reader of YAML sees them).
+ */
+export function attachComments(root: Construct, comments: readonly Comment[], byIndent = false): CommentMap {
   const map = new Map<object, Attached>();
   const slot = (node: object): Attached => {
     let attached = map.get(node);
@@ -32,24 +36,43 @@ export function attachComments(root: Construct, comments: readonly Comment[]): C
     }
     return attached;
   };
-  for (const comment of comments) attachOne(root, comment, slot);
+  for (const comment of comments) attachOne(root, comment, slot, byIndent);
   return map;
 }
 
-function attachOne(root: Construct, comment: Comment, slot: (node: object) => Attached): void {
+function attachOne(root: Construct, comment: Comment, slot: (node: object) => Attached, byIndent: boolean): void {
   let container = root;
   for (;;) {
-    const inner = container.children.find((child) => contains(child.span, comment.span));
-    if (inner === undefined) break;
+    const inner = container.children.find((child) => contains(child.span, comment.span)) ?? (byIndent ? ownerByIndent(container.children, comment.span) : undefined);
+    if (inner === undefined || (byIndent && container === root && isAfterParts(inner, comment.span))) break;
     container = inner;
   }
   const before = lastBefore(container.children, comment.span);
   const after = container.children.find((child) => startsAfter(child.span, comment.span));
-  if (before !== undefined && before.span.endLine === comment.span.line) slot(before.node).trailing.push(comment);
+  if (before !== undefined && lastLine(before.span) === comment.span.line) slot(before.node).trailing.push(comment);
   else if (before === undefined && container !== root && container.span.line === comment.span.line) slot(container.node).trailing.push(comment);
   else if (after !== undefined) slot(after.node).leading.push(comment);
   else if (container.children.length === 0 && container !== root) slot(container.node).leading.push(comment);
   else slot(container.node).dangling.push(comment);
+}
+
+/**
+ * The last container before the comment, when the comment is indented at least as deep as it;
+ * a comment at the margin after the checklist is the file's (YAML has no `}` to tell them apart).
+ */
+function ownerByIndent(children: readonly Construct[], span: Span): Construct | undefined {
+  const before = lastBefore(children, span);
+  return before !== undefined && before.children.length > 0 && span.column >= before.span.column && span.column > 1 ? before : undefined;
+}
+
+/** A YAML comment at the margin after everything in the checklist ends the file. */
+function isAfterParts(construct: Construct, span: Span): boolean {
+  return span.column === 1 && !construct.children.some((child) => startsAfter(child.span, span));
+}
+
+/** The line a construct's last character is on: a YAML node's range ends after its line break, at column 1. */
+function lastLine(span: Span): number {
+  return span.endColumn === 1 && span.endLine > span.line ? span.endLine - 1 : span.endLine;
 }
 
 function lastBefore(children: readonly Construct[], span: Span): Construct | undefined {

@@ -53,8 +53,12 @@ function checklistConstruct(checklist: Checklist): Construct {
   members.push(...checklist.steps.map(stepConstruct));
   // The checklist starts at its id: in YAML the root map also holds `import`, which is not a member
   // (in the text form, a comment between `checklist` and the id is one before the checklist).
-  const span = { ...checklist.span, line: checklist.id.span.line, column: checklist.id.span.column };
-  return { node: checklist, span, children: sorted(members) };
+  // A YAML map may also list members before the `checklist` key: the checklist starts at the first.
+  const children = sorted(members);
+  const first = children[0]?.span;
+  const start = first !== undefined && (first.line < checklist.id.span.line || (first.line === checklist.id.span.line && first.column < checklist.id.span.column)) ? first : checklist.id.span;
+  const span = { ...checklist.span, line: start.line, column: start.column };
+  return { node: checklist, span, children };
 }
 
 function stepConstruct(step: Step): Construct {

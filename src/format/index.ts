@@ -4,7 +4,7 @@
  * comments, never from the IR, so imports stay imports and conditions keep their source form.
  * A source that does not compile is never printed: its diagnostics come back instead.
  */
-import { compileSource, nodeHost, type CompileHost } from '../compile.js';
+import { compileParsed, nodeHost, type CompileHost } from '../compile.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { internalError } from '../emit/internal-error.js';
 import { NO_SPAN } from '../language/span.js';
@@ -13,9 +13,11 @@ import type { Comment } from '../language/comments.js';
 import { endOfText } from '../syntax/spans.js';
 import { parseChecklistText } from '../syntax/index.js';
 import { parseChecklistYaml } from '../yaml/index.js';
-import { attachComments } from './attach.js';
+import { attachComments, type CommentMap } from './attach.js';
 import { constructsOf } from './constructs.js';
 import { printText } from './text-printer.js';
+import { NEVER_STRUCTURED, structureDetector } from './yaml-conditions.js';
+import { printYaml } from './yaml-printer.js';
 import { yamlComments } from './yaml-comments.js';
 
 export type SourceForm = 'dsl' | 'yaml';
@@ -30,13 +32,9 @@ export interface FormatOptions {
 
 export type FormatResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
 
-/**
- * `text` in its form's canonical layout (§7.1), comments kept. The YAML printer is not written
- * yet: a YAML source gives `{ ok: false }` with no diagnostics (the CLI says so).
- */
+/** `text` in its own form's canonical layout (§7.1), comments kept. */
 export function formatSource(text: string, options: FormatOptions): FormatResult {
-  if (options.form === 'yaml') return { ok: false, diagnostics: [] };
-  return toText(text, options);
+  return options.form === 'yaml' ? toYaml(text, options) : toText(text, options);
 }
 
 /**
@@ -44,17 +42,36 @@ export function formatSource(text: string, options: FormatOptions): FormatResult
  * comments become `//`): fmt of the text form, and the YAML → text half of `convert` (§7.2).
  */
 export function toText(text: string, options: FormatOptions): FormatResult {
+  return printed(text, options, (parsed, comments) => printText(parsed.file, comments));
+}
+
+/**
+ * `text` (either form) printed in the canonical YAML form, its comments carried (a block comment
+ * becomes `#` lines): fmt of the YAML form, and the text → YAML half of `convert` (§7.2). A YAML
+ * `when` keeps its style (string or structure); one from the text form is a string.
+ */
+export function toYaml(text: string, options: FormatOptions): FormatResult {
+  return printed(text, options, (parsed, comments, source) =>
+    printYaml(parsed.file, comments, options.form === 'yaml' ? structureDetector(source) : NEVER_STRUCTURED),
+  );
+}
+
+type Printer = (parsed: Parsed, comments: CommentMap, source: string) => string;
+
+/** Parses once, compiles that AST (a file that does not compile is never printed), then prints it. */
+function printed(text: string, options: FormatOptions, print: Printer): FormatResult {
+  const fileName = options.fileName.replace(/\\/g, '/');
   try {
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const parsed = parseForm(source, options);
+    const parsed = parseForm(source, options.form, fileName);
     if (hasErrors(parsed.diagnostics)) return { ok: false, diagnostics: parsed.diagnostics };
-    const compiled = compileSource(source, options.fileName, options.host ?? nodeHost);
+    const compiled = compileParsed(parsed, options.host ?? nodeHost);
     if (hasErrors(compiled.diagnostics)) return { ok: false, diagnostics: compiled.diagnostics };
-    const comments = attachComments(constructsOf(parsed.file, endOfText(source)), parsed.comments);
-    return { ok: true, text: printText(parsed.file, comments) };
+    const comments = attachComments(constructsOf(parsed.file, endOfText(source)), parsed.comments, options.form === 'yaml');
+    return { ok: true, text: print(parsed, comments, source) };
   } catch (error) {
     // Never a crash on any input: a printer bug is reported as CW900, like the compiler's.
-    return { ok: false, diagnostics: [internalError(options.fileName, NO_SPAN, error)] };
+    return { ok: false, diagnostics: [internalError(fileName, NO_SPAN, error)] };
   }
 }
 
@@ -64,8 +81,8 @@ interface Parsed {
   readonly comments: readonly Comment[];
 }
 
-function parseForm(source: string, options: FormatOptions): Parsed {
-  if (options.form === 'dsl') return parseChecklistText(source, options.fileName);
-  const parsed = parseChecklistYaml(source, options.fileName);
+function parseForm(source: string, form: SourceForm, fileName: string): Parsed {
+  if (form === 'dsl') return parseChecklistText(source, fileName);
+  const parsed = parseChecklistYaml(source, fileName);
   return { ...parsed, comments: yamlComments(source) };
 }

@@ -14,6 +14,10 @@ export interface CommentStyle {
   ownLines(comment: Comment): string[];
   /** A comment written after code on the same line. */
   inline(comment: Comment): string;
+  /** Every line of `ownLines` is indented (YAML's `#` lines), not only the first. */
+  readonly indentsEveryLine?: boolean;
+  /** A construct's trailing comments go on its first line, not its last (YAML). */
+  readonly trailsOnFirstLine?: boolean;
 }
 
 export class Writer {
@@ -66,15 +70,17 @@ export class Writer {
   }
 
   /**
-   * A construct: its leading comments, its first line with its trailing comments, then the rest
-   * of its lines. A blank line the source had after a leading comment is kept (one, at most).
+   * A construct: its leading comments, its lines with its trailing comments, then the rest. A blank line the source had after a leading comment is kept (one, at most).
    */
   construct(node: { readonly span: Span }, lines: readonly string[], rest?: () => void): void {
-    const { trailing } = this.attached(node);
+    const comments = this.attached(node).trailing.map((c) => ` ${this.style.inline(c)}`).join('');
     this.leading(node);
     const [first = '', ...others] = lines;
-    this.line(first + trailing.map((c) => ` ${this.style.inline(c)}`).join(''));
-    for (const other of others) this.rawLine(other);
+    // The text form's multi-line strings end on the construct's last line, where a comment can
+    // follow; YAML's block scalars run to the end, so there a comment goes on the first line.
+    const onLast = this.style.trailsOnFirstLine !== true && others.length > 0;
+    this.line(onLast ? first : first + comments);
+    others.forEach((other, index) => this.rawLine(onLast && index === others.length - 1 ? other + comments : other));
     rest?.();
   }
 
@@ -100,7 +106,10 @@ export class Writer {
       // A block comment's later lines are its text: written as they are, never re-indented.
       const [first = '', ...rest] = this.style.ownLines(comment);
       this.line(first);
-      for (const text of rest) this.rawLine(text);
+      for (const text of rest) {
+        if (this.style.indentsEveryLine === true) this.line(text);
+        else this.rawLine(text);
+      }
       const next = comments[index + 1]?.span.line ?? nextLine;
       if (next > comment.span.endLine + 1 && next !== Infinity) this.blank();
     });

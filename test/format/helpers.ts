@@ -2,6 +2,7 @@ import { compileSource, type CompileHost } from '../../src/compile.js';
 import { formatSource, type SourceForm } from '../../src/format/index.js';
 import type { Comment } from '../../src/language/comments.js';
 import { parseChecklistText } from '../../src/syntax/index.js';
+import { yamlComments } from '../../src/format/yaml-comments.js';
 
 /** fmt's output, failing the test when the source does not format. */
 export function formatted(text: string, form: SourceForm = 'dsl', fileName = 'x.checklist', host?: CompileHost): string {
@@ -17,4 +18,9 @@ export function hashOf(text: string, fileName = 'x.checklist', host?: CompileHos
 /** The texts of a text-form source's comments, sorted (markers aside, as fmt keeps them). */
 export function commentTexts(text: string): string[] {
   return parseChecklistText(text, 'x.checklist').comments.map((c: Comment) => `${c.kind}:${c.text}`).sort();
+}
+
+/** The texts of a YAML source's `#` comments, sorted. */
+export function yamlCommentTexts(text: string): string[] {
+  return yamlComments(text).map((c: Comment) => c.text).sort();
 }

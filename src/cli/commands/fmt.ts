@@ -10,7 +10,7 @@ import { readTextFile } from '../text-file.js';
 export const registerFmt: RegisterCommand = (program, context) => {
   program
     .command('fmt')
-    .description('print .checklist files in the canonical layout, comments kept (one file to stdout; --write, --check)')
+    .description('print .checklist / .checklist.yaml files in the canonical layout, comments kept (one file to stdout; --write, --check)')
     .argument('<paths...>', 'checklist files and folders (folders are walked; .checkwrightignore applies)')
     .option('--check', 'list the files that are not formatted (exit 1 if any); write nothing')
     .option('--write', 'rewrite the files that are not formatted, in place')
@@ -31,11 +31,7 @@ export function formOf(file: string): SourceForm {
 
 function fmtCommand({ io }: CommandContext, paths: readonly string[], options: FmtOptions): number {
   if (options.check === true && options.write === true) throw new UsageError('--check and --write exclude each other');
-  // The YAML printer is not written yet: a walk skips YAML files, and naming one is a usage error.
-  for (const given of paths) {
-    if (formOf(given) === 'yaml') throw new UsageError(`${given}: fmt of the YAML form is not implemented yet`);
-  }
-  const files = discoverFiles(io.cwd, paths, SOURCE_SUFFIXES).filter((file) => formOf(file.display) === 'dsl');
+  const files = discoverFiles(io.cwd, paths, SOURCE_SUFFIXES);
   const toStdout = options.check !== true && options.write !== true;
   if (toStdout && files.length !== 1) throw new UsageError('printing to stdout takes one file; use --check or --write for several');
   const diagnostics: Diagnostic[] = [];

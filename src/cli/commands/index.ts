@@ -1,6 +1,7 @@
 import type { RegisterCommand } from '../command.js';
 import { registerAudit } from './audit.js';
 import { registerCompile } from './compile.js';
+import { registerConvert } from './convert.js';
 import { registerDiff } from './diff.js';
 import { registerEval } from './eval.js';
 import { registerExplore } from './explore.js';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerEval,
   registerSelect,
   registerFmt,
+  registerConvert,
   registerGraph,
   registerDiff,
   registerPreview,
