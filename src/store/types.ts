@@ -62,6 +62,11 @@ export interface StoredSession {
   readonly session: Session;
 }
 
+export interface AppendOptions {
+  /** For a `migrate` event: the IR the session moves to, unless the store holds it already. */
+  readonly ir?: ChecklistIR;
+}
+
 export interface AppendReceipt {
   /** The event's number in its session (1 for the first): the version the next append expects. */
   readonly version: number;
@@ -94,7 +99,7 @@ export interface ListOptions {
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   create(input: CreateSessionInput): Promise<StoreResult<SessionInfo>>;
-  append(sessionId: string, expectedVersion: number, event: unknown): Promise<StoreResult<AppendReceipt>>;
+  append(sessionId: string, expectedVersion: number, event: unknown, options?: AppendOptions): Promise<StoreResult<AppendReceipt>>;
   /** The session's header and version, without its events. */
   info(sessionId: string): Promise<StoreResult<SessionInfo>>;
   load(sessionId: string): Promise<StoreResult<StoredSession>>;
