@@ -126,7 +126,9 @@ class CheckedStore implements Store {
       for (const row of rows) {
         const found = await this.sessionWithEvents(row.id);
         if (!found.ok) return found;
-        listed.push({ ...infoOf(row), state: reduceEvents(found.value.checklist, found.value.events) });
+        const { checklist: loaded, events } = found.value;
+        const runsOn = events.reduce((hash, event) => (event.type === 'migrate' ? event.to : hash), row.hash);
+        listed.push({ ...infoOf(row), state: reduceEvents(loaded, events), runsOn });
       }
       return { ok: true, value: listed };
     });

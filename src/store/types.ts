@@ -44,6 +44,8 @@ export interface SessionInfo {
 /** `list({ state: true })` adds the fold of each session's events (no evaluation, no replay). */
 export interface SessionListing extends SessionInfo {
   readonly state?: SessionState;
+  /** With `state`: the IR hash the session runs on now (its last `migrate` event's, else `hash`). */
+  readonly runsOn?: string;
 }
 
 export interface CreateSessionInput {

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
-import { openStore, type Store, type StoreError } from '../../store/index.js';
+import type { Store, StoreError } from '../../store/index.js';
 import { renderTrail } from '../audit-table.js';
 import type { RegisterCommand } from '../command.js';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../io.js';
+import { openNamedStore } from '../store-url.js';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from '../io.js';
 
 export const registerAudit: RegisterCommand = (program, context) => {
   const audit = program.command('audit').description('read and check an audit store (sqlite:PATH, a file path, or postgres://…)');
@@ -42,23 +41,6 @@ interface AuditOptions {
 /** The reader's permissions: none unless given, so `audit show` redacts sensitive values by default. */
 function permissionList(given: string | undefined): string[] {
   return (given ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
-}
-
-/**
- * Reading never creates: a sqlite store named on the command line must exist (exit 2 otherwise,
- * like any named path). A plain path means `sqlite:PATH`; relative paths are against the working folder.
- */
-async function openNamedStore(io: CliIo, given: string): Promise<Store> {
-  const isPostgres = /^postgres(?:ql)?:\/\//.test(given);
-  let url = given;
-  if (!isPostgres) {
-    const file = path.resolve(io.cwd, given.startsWith('sqlite:') ? given.slice('sqlite:'.length) : given);
-    if (!existsSync(file)) throw new UsageError(`no such store: ${given}`);
-    url = `sqlite:${file}`;
-  }
-  const opened = await openStore(url);
-  if (!opened.ok) throw new UsageError(opened.error.message);
-  return opened.value;
 }
 
 /** An unknown session or a store that cannot be read is the command line's problem (2); a broken chain or a log that does not replay is 1. */
