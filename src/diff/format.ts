@@ -5,14 +5,30 @@
  */
 import type { ChecklistIR, JsonValue } from '../ir/types.js';
 import type { Change, DiffResult } from './model.js';
+import type { SessionImpact } from './sessions.js';
 
 export type DiffFormat = 'text' | 'json' | 'markdown';
 
-export function formatDiff(result: DiffResult, before: ChecklistIR, after: ChecklistIR, format: DiffFormat): string {
-  if (format === 'json') return `${JSON.stringify({ changes: result.changes }, null, 2)}\n`;
+/** `sessions` (from `--sessions`, one entry per change) adds the sessions in flight each change affects. */
+export function formatDiff(result: DiffResult, before: ChecklistIR, after: ChecklistIR, format: DiffFormat, sessions?: readonly SessionImpact[]): string {
+  if (format === 'json') {
+    const changes = sessions === undefined ? result.changes : result.changes.map((entry, index) => ({ ...entry, sessions: sessions[index] }));
+    return `${JSON.stringify({ changes }, null, 2)}\n`;
+  }
   const heading = `${before.checklist} v${before.version} → ${after.checklist} v${after.version}: ${summary(result.changes)}`;
-  if (format === 'markdown') return markdown(heading, result.changes);
-  return `${[heading, ...result.changes.map((entry) => `  ${textLine(entry)}`)].join('\n')}\n`;
+  if (format === 'markdown') return markdown(heading, result.changes, sessions);
+  const lines = result.changes.flatMap((entry, index) => {
+    const affected = sessions?.[index];
+    return [`  ${textLine(entry)}`, ...(affected === undefined ? [] : [`      sessions: ${sessionText(affected)}`])];
+  });
+  return `${[heading, ...lines].join('\n')}\n`;
+}
+
+function sessionText({ reopens, drops }: SessionImpact): string {
+  const parts: string[] = [];
+  if (drops.length > 0) parts.push(`drops answers of ${drops.join(', ')}`);
+  if (reopens.length > 0) parts.push(`reopens ${reopens.join(', ')}`);
+  return parts.length > 0 ? parts.join('; ') : 'none affected';
 }
 
 function summary(changes: readonly Change[]): string {
@@ -45,11 +61,16 @@ function textLine(entry: Change): string {
   return `${entry.impact.padEnd(7)} ${what(entry).padEnd(28)} ${entry.id}${tail === '' ? '' : `: ${tail}`}`;
 }
 
-function markdown(heading: string, changes: readonly Change[]): string {
+function markdown(heading: string, changes: readonly Change[], sessions?: readonly SessionImpact[]): string {
   const lines = [`**${cell(heading)}**`, ''];
   if (changes.length > 0) {
-    lines.push('| impact | change | id | before → after | cases in flight |', '|---|---|---|---|---|');
-    for (const entry of changes) lines.push(`| ${entry.impact} | ${cell(what(entry))} | \`${cell(entry.id)}\` | ${cell(values(entry))} | ${cell(consequences(entry))} |`);
+    const extra = sessions === undefined ? ['', ''] : [' sessions |', '---|'];
+    lines.push(`| impact | change | id | before → after | cases in flight |${extra[0]}`, `|---|---|---|---|---|${extra[1]}`);
+    changes.forEach((entry, index) => {
+      const affected = sessions?.[index];
+      const column = affected === undefined ? '' : ` ${cell(sessionText(affected))} |`;
+      lines.push(`| ${entry.impact} | ${cell(what(entry))} | \`${cell(entry.id)}\` | ${cell(values(entry))} | ${cell(consequences(entry))} |${column}`);
+    });
   }
   return `${lines.join('\n')}\n`;
 }

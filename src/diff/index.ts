@@ -6,6 +6,7 @@ import { itemChanges, stepChanges } from './steps.js';
 
 export type { Change, ChangeKind, ChangeTarget, DiffResult, Impact } from './model.js';
 export { formatDiff, type DiffFormat } from './format.js';
+export { sessionImpacts, type SessionImpact, type SessionInFlight } from './sessions.js';
 
 export function diffChecklists(before: ChecklistIR, after: ChecklistIR): DiffResult {
   if (before.hash === after.hash) return { same: true, changes: [] };

@@ -71,6 +71,7 @@ function irSteps(steps: readonly Step[], model: CheckedChecklist): IrStep[] {
     id: step.id.text,
     title: step.title.value,
     ...(step.description === undefined ? {} : { description: step.description.value }),
+    ...(step.sensitive === true ? { sensitive: true } : {}),
     ...conditional(step.when, model),
     items: step.items.map((item) => irItem(item, model)),
   }));

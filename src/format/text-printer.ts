@@ -105,7 +105,8 @@ class TextPrinter {
 
   private step(step: Step): void {
     const when = step.when === undefined ? '' : ` when ${conditionText(step.when)}`;
-    this.block(step, `step ${step.id.text} ${this.str(step.title)}${when} {`, () => {
+    const sensitive = step.sensitive === true ? ' sensitive' : '';
+    this.block(step, `step ${step.id.text} ${this.str(step.title)}${sensitive}${when} {`, () => {
       if (step.description) this.stringMember(step.description, 'description');
       step.items.forEach((item) => this.item(item));
     });

@@ -48,6 +48,8 @@ export interface InstructionsItem extends ItemBase {
 
 interface LabelledBase extends ItemBase {
   readonly label: string;
+  /** `text`, `text_area`, `review_files`, `upload_files`: the response needs a read permission (SPEC §9.2). */
+  readonly sensitive?: boolean;
 }
 
 export interface CheckboxItem extends LabelledBase { readonly type: 'checkbox' }
@@ -149,6 +151,8 @@ export interface IrStep extends Conditional {
   readonly id: string;
   readonly title: string;
   readonly description?: string;
+  /** Every response of the step needs a read permission (SPEC §9.2). */
+  readonly sensitive?: boolean;
   readonly items: readonly IrItem[];
 }
 

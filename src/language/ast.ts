@@ -186,6 +186,8 @@ export interface Item {
 export interface Step {
   readonly id: Name;
   readonly title: Str;
+  /** Every response of the step needs a read permission (SPEC §9.2). */
+  readonly sensitive?: boolean;
   readonly when?: Condition;
   readonly description?: Str;
   readonly items: readonly Item[];

@@ -27,6 +27,7 @@ export interface OptionSpec {
 
 export const OPTIONS = {
   required: { value: 'flag', irKey: 'required' },
+  sensitive: { value: 'flag', irKey: 'sensitive' },
   min: { value: 'date', irKey: 'min' },
   max: { value: 'date', irKey: 'max' },
   max_length: { value: 'integer', irKey: 'maxLength' },
@@ -87,21 +88,21 @@ export const CONTENT_TYPES: Readonly<Record<ItemType, ContentTypeSpec>> = {
   yes_no: { options: { required: false }, labelRequired: true, response: { kind: 'boolean' } },
   date: { options: { required: false, min: undefined, max: undefined }, labelRequired: true, response: { kind: 'date' } },
   text: {
-    options: { required: false, max_length: undefined, pattern: undefined },
+    options: { required: false, sensitive: undefined, max_length: undefined, pattern: undefined },
     labelRequired: true,
     response: { kind: 'text' },
   },
-  text_area: { options: { required: false, max_length: undefined }, labelRequired: true, response: { kind: 'text' } },
+  text_area: { options: { required: false, sensitive: undefined, max_length: undefined }, labelRequired: true, response: { kind: 'text' } },
   select: {
     options: { required: false, options: undefined, multiple: false },
     labelRequired: true,
     response: { kind: 'choice', values: [] },
   },
   udf: { options: { required: false, field: undefined }, labelRequired: true, response: { kind: 'none' } },
-  review_files: { options: { required: false, source: 'files' }, labelRequired: true, response: OBJECT },
+  review_files: { options: { required: false, sensitive: undefined, source: 'files' }, labelRequired: true, response: OBJECT },
   related_cases: { options: { required: false, source: 'related_cases' }, labelRequired: true, response: OBJECT },
   upload_files: {
-    options: { required: false, max_files: 10, downloadable: false },
+    options: { required: false, sensitive: undefined, max_files: 10, downloadable: false },
     labelRequired: true,
     response: { kind: 'list', of: OBJECT },
   },

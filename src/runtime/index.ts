@@ -13,6 +13,6 @@ export {
   reduceEvents,
   evaluateSession,
 } from './session.js';
-export type { EventMeta, Session, SessionError, SessionErrorCode, SessionEvent, SessionResult, SessionState } from './session.js';
+export type { ReplayOptions, EventMeta, Session, SessionError, SessionErrorCode, SessionEvent, SessionResult, SessionState } from './session.js';
 export { selectChecklist } from './select.js';
 export type * from './types.js';

@@ -9,6 +9,7 @@ import { runEvaluation, type Evaluation } from './evaluate.js';
 import type { LoadedChecklist } from './load.js';
 import { cloneJson, isObject, ownValue, setOwn, type JsonObject } from './own.js';
 import { describeValue, dottedPath, MAX_DATA_DEPTH, plainCopy, readableCopy } from './plain-copy.js';
+import { PERMISSIONS } from './permissions.js';
 import { snapshotOf } from './snapshot.js';
 import type { EvaluationResult, ItemResult, StepResult } from './types.js';
 
@@ -17,6 +18,11 @@ export interface EventMeta {
   readonly actor: string;
   /** When, as the application's clock says (ISO 8601 recommended). */
   readonly at: string;
+  /**
+   * What the actor may do (SPEC §9.2), e.g. `case:update`. Absent: the application does not use
+   * permissions and every command is allowed. Recorded in the event when given, so replay agrees.
+   */
+  readonly permissions?: readonly string[];
 }
 
 export type SessionEvent = EventMeta &
@@ -26,6 +32,14 @@ export type SessionEvent = EventMeta &
     | { readonly type: 'reopen_step'; readonly step: string }
     | { readonly type: 'set_outcome'; readonly outcome: string | null }
     | { readonly type: 'transition'; readonly name: string; readonly from: string | null; readonly to: string }
+    /** The session moved to another version of its checklist (SPEC §9.3; src/runtime/migrate.ts). */
+    | {
+        readonly type: 'migrate';
+        readonly from: string;
+        readonly to: string;
+        readonly dropped: readonly string[];
+        readonly reopened: readonly string[];
+      }
   );
 
 export interface SessionState {
@@ -56,7 +70,10 @@ export type SessionErrorCode =
   | 'no_lifecycle'
   | 'unknown_transition'
   | 'wrong_status'
-  | 'condition_false';
+  | 'condition_false'
+  | 'forbidden'
+  | 'other_checklist'
+  | 'unknown_version';
 
 export interface SessionError {
   readonly code: SessionErrorCode;
@@ -91,7 +108,7 @@ export function reduceEvents(checklist: LoadedChecklist, events: readonly Sessio
 }
 
 export function answer(session: Session, itemId: string, value: unknown, meta: EventMeta): SessionResult {
-  const who = readMeta(meta);
+  const who = readMeta(meta, PERMISSIONS.update);
   if (!who.ok) return who;
   const entry = typeof itemId === 'string' ? session.checklist.itemsById.get(itemId) : undefined;
   if (entry === undefined) return refuse('unknown_item', `no item has the id ${describeValue(itemId)}`);
@@ -104,7 +121,7 @@ export function answer(session: Session, itemId: string, value: unknown, meta: E
 }
 
 export function completeStep(session: Session, stepId: string, meta: EventMeta): SessionResult {
-  const who = readMeta(meta);
+  const who = readMeta(meta, PERMISSIONS.update);
   if (!who.ok) return who;
   const evaluation = evaluateSession(session);
   const step = findStep(evaluation.result, stepId);
@@ -116,7 +133,7 @@ export function completeStep(session: Session, stepId: string, meta: EventMeta):
 }
 
 export function reopenStep(session: Session, stepId: string, meta: EventMeta): SessionResult {
-  const who = readMeta(meta);
+  const who = readMeta(meta, PERMISSIONS.update);
   if (!who.ok) return who;
   if (typeof stepId !== 'string' || !session.checklist.stepsById.has(stepId)) {
     return refuse('unknown_step', `no step has the id ${describeValue(stepId)}`);
@@ -126,7 +143,7 @@ export function reopenStep(session: Session, stepId: string, meta: EventMeta): S
 }
 
 export function setOutcome(session: Session, outcome: string | null, meta: EventMeta): SessionResult {
-  const who = readMeta(meta);
+  const who = readMeta(meta, PERMISSIONS.update);
   if (!who.ok) return who;
   const declared = (session.checklist.ir.outcomes ?? []).map((candidate) => candidate.id);
   if (outcome !== null && (typeof outcome !== 'string' || !declared.includes(outcome))) {
@@ -160,7 +177,15 @@ export function transition(session: Session, name: string, meta: EventMeta): Ses
  * (so the state stays the fold of the log). Snapshots are kept as recorded: they are the audit
  * trail of what was shown then.
  */
-export function replaySession(checklist: LoadedChecklist, caseData: unknown, hostileEvents: unknown): SessionResult {
+export interface ReplayOptions {
+  /**
+   * Re-runs a `migrate` event: `replayMigrations(versions)` (src/runtime/migrate.ts; exported by
+   * `checkwright/store`). Kept out of this module so the browser runtime does not carry it.
+   */
+  readonly migrate?: (session: Session, toHash: string, meta: EventMeta) => SessionResult;
+}
+
+export function replaySession(checklist: LoadedChecklist, caseData: unknown, hostileEvents: unknown, options: ReplayOptions = {}): SessionResult {
   // The log is read once, as plain JSON: a log that cannot be read (a throwing getter, a proxy, a
   // cycle, a BigInt, absurd nesting) is refused, never thrown.
   const log = strictJson(hostileEvents);
@@ -169,7 +194,7 @@ export function replaySession(checklist: LoadedChecklist, caseData: unknown, hos
   if (!Array.isArray(events)) return refuse('bad_event', 'the events must be a list');
   let session = startSession(checklist, caseData);
   for (const [index, event] of events.entries()) {
-    const replayed = replayOne(session, event);
+    const replayed = replayOne(session, event, options);
     if (!replayed.ok) return refuse(replayed.error.code, `event ${index}: ${replayed.error.message}`);
     const recomputed = replayed.session.events.at(-1)!;
     const mismatch = differingKey(recomputed, event as JsonObject);
@@ -193,9 +218,10 @@ function differingKey(replayed: SessionEvent, logged: JsonObject): string | unde
   return undefined;
 }
 
-function replayOne(session: Session, event: unknown): SessionResult {
+function replayOne(session: Session, event: unknown, options: ReplayOptions): SessionResult {
   if (!isObject(event)) return refuse('bad_event', 'an event must be an object');
-  const meta = { actor: ownValue(event, 'actor'), at: ownValue(event, 'at') } as EventMeta;
+  const permissions = ownValue(event, 'permissions');
+  const meta = { actor: ownValue(event, 'actor'), at: ownValue(event, 'at'), ...(permissions !== undefined && { permissions }) } as EventMeta;
   switch (ownValue(event, 'type')) {
     case 'answer':
       return answer(session, ownValue(event, 'item') as string, ownValue(event, 'value'), meta);
@@ -207,6 +233,8 @@ function replayOne(session: Session, event: unknown): SessionResult {
       return setOutcome(session, ownValue(event, 'outcome') as string | null, meta);
     case 'transition':
       return transition(session, ownValue(event, 'name') as string, meta);
+    case 'migrate':
+      return options.migrate?.(session, ownValue(event, 'to') as string, meta) ?? refuse('unknown_version', 'migrate needs replayMigrations');
     default:
       return refuse('bad_event', `unknown event type ${describeValue(ownValue(event, 'type'))}`);
   }
@@ -237,31 +265,49 @@ function applyEvent(state: SessionState, event: SessionEvent): SessionState {
       return { ...state, outcome: event.outcome };
     case 'transition':
       return { ...state, status: event.to };
+    case 'migrate': {
+      const responses: JsonObject = {};
+      for (const id of Object.keys(state.responses)) if (!event.dropped.includes(id)) setOwn(responses, id, state.responses[id]);
+      return { ...state, responses: responses as Record<string, JsonValue>, completed: state.completed.filter((id) => !event.reopened.includes(id)) };
+    }
   }
 }
 
-function record(session: Session, event: SessionEvent): SessionResult {
+export function record(session: Session, event: SessionEvent): SessionResult {
   return { ok: true, session: { ...session, events: [...session.events, event], state: applyEvent(session.state, event) } };
 }
 
-function refuse(code: SessionErrorCode, message: string): { ok: false; error: SessionError } {
+export function refuse(code: SessionErrorCode, message: string): { ok: false; error: SessionError } {
   return { ok: false, error: { code, message } };
 }
 
-/** `{ actor, at }`, each read once (a getter could answer differently twice), or the refusal. */
-function readMeta(meta: unknown): { ok: true; meta: EventMeta } | { ok: false; error: SessionError } {
+/**
+ * `{ actor, at, permissions? }`, each read once (a getter could answer differently twice), or the
+ * refusal: `bad_meta`, or `forbidden` when the meta carries permissions without `needs`.
+ */
+export function readMeta(meta: unknown, needs?: string): { ok: true; meta: EventMeta } | { ok: false; error: SessionError } {
   let actor: unknown;
   let at: unknown;
+  let permissions: unknown;
   try {
     actor = ownValue(meta, 'actor');
     at = ownValue(meta, 'at');
+    permissions = ownValue(meta, 'permissions');
   } catch {
     return refuse('bad_meta', 'the { actor, at } of the command cannot be read');
   }
   if (typeof actor !== 'string' || actor === '' || typeof at !== 'string' || at === '') {
     return refuse('bad_meta', 'every command needs { actor, at }: non-empty strings');
   }
-  return { ok: true, meta: { actor, at } };
+  if (permissions === undefined) return { ok: true, meta: { actor, at } };
+  // Copied as plain JSON: the list is read once and the event cannot share it with the caller.
+  const granted = strictJson(permissions);
+  if (!granted.ok || !Array.isArray(granted.value) || !granted.value.every((entry) => typeof entry === 'string' && entry !== '')) {
+    return refuse('bad_meta', 'permissions: a list of non-empty strings');
+  }
+  const list = granted.value as string[];
+  if (needs !== undefined && !list.includes(needs)) return refuse('forbidden', `${actor} lacks ${needs}`);
+  return { ok: true, meta: { actor, at, permissions: list } };
 }
 
 export function allSteps(result: EvaluationResult): StepResult[] {

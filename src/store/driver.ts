@@ -16,6 +16,14 @@ export interface SessionRow {
   readonly head: string;
 }
 
+export interface StoredChecklist {
+  readonly hash: string;
+  readonly checklist: string;
+  readonly checklistVersion: number;
+  /** The IR's canonical JSON. */
+  readonly ir: string;
+}
+
 export interface NewSession extends SessionRow {
   /** The IR's canonical JSON, stored once per hash. */
   readonly ir: string;
@@ -31,6 +39,8 @@ export type AppendOutcome = { readonly kind: 'appended'; readonly version: numbe
 
 export interface Driver {
   readonly kind: 'sqlite' | 'postgres';
+  /** Stores an IR once per hash (a version a session migrates to); a hash stored already is left as it is. */
+  insertChecklist(checklist: StoredChecklist): Promise<void>;
   /** `false` when a session with that id exists already. */
   insertSession(session: NewSession): Promise<boolean>;
   /** Appends when the session's version is `expected`; `link(head)` makes the row. */

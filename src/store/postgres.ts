@@ -7,7 +7,7 @@
  */
 import type { Pool, PoolClient } from 'pg';
 import type { EventRow } from './chain.js';
-import type { AppendOutcome, Driver, NewEvent, NewSession, SessionRow } from './driver.js';
+import type { AppendOutcome, Driver, NewEvent, NewSession, SessionRow, StoredChecklist } from './driver.js';
 import { failure, messageOf } from './errors.js';
 import { CREATE_VERSION_TABLE, MIGRATIONS, SCHEMA_VERSION, SESSION_COLUMNS, VERSION_TABLE } from './schema.js';
 import type { StoreResult } from './types.js';
@@ -83,6 +83,15 @@ class PostgresDriver implements Driver {
   readonly kind = 'postgres';
 
   constructor(private readonly pool: Pool) {}
+
+  async insertChecklist(checklist: StoredChecklist): Promise<void> {
+    await this.pool.query('INSERT INTO cw_checklists (hash, checklist, version, ir) VALUES ($1, $2, $3, $4) ON CONFLICT (hash) DO NOTHING', [
+      checklist.hash,
+      checklist.checklist,
+      checklist.checklistVersion,
+      checklist.ir,
+    ]);
+  }
 
   insertSession(session: NewSession): Promise<boolean> {
     return transaction(this.pool, async (client) => {

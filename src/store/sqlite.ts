@@ -8,7 +8,7 @@
 import { statSync } from 'node:fs';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
 import type { EventRow } from './chain.js';
-import type { AppendOutcome, Driver, NewEvent, NewSession, SessionRow } from './driver.js';
+import type { AppendOutcome, Driver, NewEvent, NewSession, SessionRow, StoredChecklist } from './driver.js';
 import { CREATE_VERSION_TABLE, MIGRATIONS, SCHEMA_VERSION, SESSION_COLUMNS, VERSION_TABLE } from './schema.js';
 import { failure, messageOf } from './errors.js';
 import type { StoreResult } from './types.js';
@@ -94,6 +94,10 @@ class SqliteDriver implements Driver {
       insertEvent: db.prepare('INSERT INTO cw_events (session_id, seq, event, prev, hash) VALUES (?, ?, ?, ?, ?)'),
       moveHead: db.prepare('UPDATE cw_sessions SET version = ?, head = ? WHERE id = ?'),
     };
+  }
+
+  async insertChecklist(checklist: StoredChecklist): Promise<void> {
+    this.statements.insertChecklist.run(checklist.hash, checklist.checklist, checklist.checklistVersion, checklist.ir);
   }
 
   async insertSession(session: NewSession): Promise<boolean> {

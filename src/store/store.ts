@@ -11,6 +11,7 @@ import type { ChecklistIR } from '../ir/types.js';
 import { loadChecklist, type LoadedChecklist } from '../runtime/load.js';
 import { isObject, ownValue } from '../runtime/own.js';
 import { isJsonValue } from '../runtime/plain-copy.js';
+import { replayMigrations } from '../runtime/migrate.js';
 import { reduceEvents, replaySession, type SessionEvent } from '../runtime/session.js';
 import { genesisOf, linkHash, verifyChain } from './chain.js';
 import { SESSION_ID, type Driver, type SessionRow } from './driver.js';
@@ -20,6 +21,7 @@ import { exportLines } from './export.js';
 import { openPostgres } from './postgres.js';
 import { openSqlite } from './sqlite.js';
 import type {
+  AppendOptions,
   AppendReceipt,
   CreateSessionInput,
   ListOptions,
@@ -67,7 +69,7 @@ class CheckedStore implements Store {
     });
   }
 
-  append(sessionId: string, expectedVersion: number, event: unknown): Promise<StoreResult<AppendReceipt>> {
+  append(sessionId: string, expectedVersion: number, event: unknown, options: AppendOptions = {}): Promise<StoreResult<AppendReceipt>> {
     return this.guard(async () => {
       const badId = idProblem(sessionId);
       if (badId) return badId;
@@ -78,6 +80,8 @@ class CheckedStore implements Store {
       if (problem !== undefined) return failure('bad_input', problem);
       const text = canonicalJson(event);
       const copy = JSON.parse(text) as unknown;
+      const target = await this.storeTarget(copy as SessionEvent, ownValue(options, 'ir'));
+      if (!target.ok) return target;
       const outcome = await this.driver.appendEvent(sessionId, expectedVersion, (head) => ({ event: text, hash: linkHash(copy, head) }));
       if (outcome.kind === 'unknown') return unknownSession(sessionId);
       if (outcome.kind === 'conflict') {
@@ -99,7 +103,14 @@ class CheckedStore implements Store {
       const found = await this.sessionWithEvents(sessionId);
       if (!found.ok) return found;
       const { row, checklist, events } = found.value;
-      const replayed = replaySession(checklist, JSON.parse(row.caseData), events);
+      // Every version the session moved to, loaded before the (synchronous) replay asks for it.
+      for (const event of events) {
+        if (event.type !== 'migrate') continue;
+        const target = await this.checklist(event.to);
+        if (!target.ok) return target;
+      }
+      const versions = replayMigrations((hash) => this.checklists.get(hash));
+      const replayed = replaySession(checklist, JSON.parse(row.caseData), events, versions);
       if (!replayed.ok) return failure('corrupt', `session ${sessionId} does not replay: ${replayed.error.message}`);
       return { ok: true, value: { info: infoOf(row), session: replayed.session } };
     });
@@ -115,7 +126,9 @@ class CheckedStore implements Store {
       for (const row of rows) {
         const found = await this.sessionWithEvents(row.id);
         if (!found.ok) return found;
-        listed.push({ ...infoOf(row), state: reduceEvents(found.value.checklist, found.value.events) });
+        const { checklist: loaded, events } = found.value;
+        const runsOn = events.reduce((hash, event) => (event.type === 'migrate' ? event.to : hash), row.hash);
+        listed.push({ ...infoOf(row), state: reduceEvents(loaded, events), runsOn });
       }
       return { ok: true, value: listed };
     });
@@ -174,6 +187,24 @@ class CheckedStore implements Store {
     }
   }
 
+  /**
+   * A `migrate` event names the IR the session moves to: it must be stored already or given
+   * (`append(…, { ir })`, then stored once per hash), so the session still loads from the store alone.
+   */
+  private async storeTarget(event: SessionEvent, ir: unknown): Promise<StoreResult<undefined>> {
+    if (event.type !== 'migrate') return { ok: true, value: undefined };
+    if (ir === undefined) {
+      const known = await this.checklist(event.to);
+      return known.ok ? { ok: true, value: undefined } : failure('bad_input', `a migrate event needs the IR of ${event.to}: pass append(…, { ir })`);
+    }
+    const checked = checkedIr(ir);
+    if (!checked.ok) return checked;
+    if (checked.value.hash !== event.to) return failure('bad_input', `the IR given has the hash ${checked.value.hash}, not the ${event.to} the event moves to`);
+    const { hash, checklist, version } = checked.value;
+    await this.driver.insertChecklist({ hash, checklist, checklistVersion: version, ir: canonicalJson(checked.value) });
+    return { ok: true, value: undefined };
+  }
+
   private async sessionRow(sessionId: unknown): Promise<StoreResult<SessionRow>> {
     const badId = idProblem(sessionId);
     if (badId) return badId;
@@ -224,11 +255,18 @@ function checkCreate(input: unknown): StoreResult<CheckedCreate> {
   if (typeof created !== 'string' || created === '') return failure('bad_input', 'created must be a non-empty string (ISO 8601)');
   const caseData = ownValue(input, 'caseData');
   if (!isJsonValue(caseData)) return failure('bad_input', 'the case data must be a JSON value');
-  const loaded = loadChecklist(ownValue(input, 'ir'));
+  const ir = checkedIr(ownValue(input, 'ir'));
+  if (!ir.ok) return ir;
+  return { ok: true, value: { ir: ir.value, caseData: canonicalJson(caseData), id: id as string, created } };
+}
+
+/** An IR that loads and carries its own hash: what a session may run on. */
+function checkedIr(given: unknown): StoreResult<ChecklistIR> {
+  const loaded = loadChecklist(given);
   if (!loaded.ok) return failure('bad_input', `the IR does not load: ${loaded.errors.slice(0, 3).join('; ')}`);
   const ir = loaded.checklist.ir;
   if (irHash(ir) !== ir.hash) return failure('bad_input', `the IR's hash ${ir.hash} does not match its content`);
-  return { ok: true, value: { ir, caseData: canonicalJson(caseData), id: id as string, created } };
+  return { ok: true, value: ir };
 }
 
 function idProblem(id: unknown): { ok: false; error: { code: 'bad_input'; message: string } } | undefined {

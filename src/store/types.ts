@@ -44,6 +44,8 @@ export interface SessionInfo {
 /** `list({ state: true })` adds the fold of each session's events (no evaluation, no replay). */
 export interface SessionListing extends SessionInfo {
   readonly state?: SessionState;
+  /** With `state`: the IR hash the session runs on now (its last `migrate` event's, else `hash`). */
+  readonly runsOn?: string;
 }
 
 export interface CreateSessionInput {
@@ -60,6 +62,11 @@ export interface StoredSession {
   readonly info: SessionInfo;
   /** Replayed with `replaySession`: the identical state the appended events fold to. */
   readonly session: Session;
+}
+
+export interface AppendOptions {
+  /** For a `migrate` event: the IR the session moves to, unless the store holds it already. */
+  readonly ir?: ChecklistIR;
 }
 
 export interface AppendReceipt {
@@ -94,7 +101,7 @@ export interface ListOptions {
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   create(input: CreateSessionInput): Promise<StoreResult<SessionInfo>>;
-  append(sessionId: string, expectedVersion: number, event: unknown): Promise<StoreResult<AppendReceipt>>;
+  append(sessionId: string, expectedVersion: number, event: unknown, options?: AppendOptions): Promise<StoreResult<AppendReceipt>>;
   /** The session's header and version, without its events. */
   info(sessionId: string): Promise<StoreResult<SessionInfo>>;
   load(sessionId: string): Promise<StoreResult<StoredSession>>;

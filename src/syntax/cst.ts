@@ -256,6 +256,7 @@ export type StepCstChildren = {
   StepKeyword: IToken[];
   Name: IToken[];
   StringToken: IToken[];
+  SensitiveKeyword?: IToken[];
   WhenKeyword?: IToken[];
   condition?: ConditionCstNode[];
   LCurly: IToken[];

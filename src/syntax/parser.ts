@@ -285,6 +285,7 @@ export class ChecklistParser extends CstParser {
     this.CONSUME(Keyword.step);
     this.CONSUME(Name);
     this.CONSUME(StringToken);
+    this.OPTION2(() => this.CONSUME(Keyword.sensitive));
     this.OPTION(() => {
       this.CONSUME(Keyword.when);
       this.SUBRULE(this.condition);

@@ -469,6 +469,7 @@ export class AstBuilder {
     const step: Writable<Step> = { id, title, items, span: spanFrom(tokenSpan(keyword), spanOf(real(children.RCurly)) ?? lastOf(items) ?? title.span) };
     const when = real(children.WhenKeyword) === undefined ? undefined : this.first(children.condition);
     if (when !== undefined) step.when = when;
+    if (real(children.SensitiveKeyword) !== undefined) step.sensitive = true;
     const description = this.single('description', children.stepDescription, (entry) => entry.children.DescriptionKeyword, (entry) =>
       this.str(entry.children.StringToken));
     if (description !== undefined) step.description = description;

@@ -130,7 +130,7 @@ const OTHER_KEYWORDS = [
   'import', 'fields', 'checklist', 'version', 'description', 'ordering', 'strict', 'free', 'assign',
   'priority', 'data', 'outcomes', 'closing', 'resolution', 'qa_review', 'lifecycle', 'step',
   'number', 'boolean', 'list', 'choice', 'required', 'section', 'initial', 'status', 'active',
-  'final', 'transition',
+  'final', 'transition', 'sensitive',
 ] as const;
 
 export type KeywordText = (typeof OTHER_KEYWORDS)[number] | (typeof ITEM_TYPES)[number] | (typeof CONDITION_WORDS)[number];

@@ -20,6 +20,9 @@ const SESSION_ERRORS: Record<SessionErrorCode, true> = {
   unknown_transition: true,
   wrong_status: true,
   condition_false: true,
+  forbidden: true,
+  other_checklist: true,
+  unknown_version: true,
 };
 
 const ITEM_ERRORS: Record<ItemErrorCode, true> = {

@@ -3,7 +3,7 @@ import type { Step } from '../language/ast.js';
 import { conditionOf } from './conditions.js';
 import { entries, entry, report, seqItems, spanOf, type YamlContext, type YamlNode } from './context.js';
 import { itemOf } from './items.js';
-import { nameOf, strOf } from './scalars.js';
+import { booleanOf, nameOf, strOf } from './scalars.js';
 
 export function stepsOf(ctx: YamlContext, node: YamlNode): Step[] {
   return seqItems(ctx, node).flatMap((stepNode) => stepOf(ctx, stepNode) ?? []);
@@ -24,5 +24,6 @@ function stepOf(ctx: YamlContext, node: YamlNode): Step | undefined {
   const whenEntry = entry(keys, 'when');
   const when = whenEntry && conditionOf(ctx, whenEntry.value);
   const items = seqItems(ctx, entry(keys, 'items')?.value).flatMap((itemNode) => itemOf(ctx, itemNode) ?? []);
-  return { id, title, ...(when && { when }), ...(description && { description }), items, span };
+  const sensitive = booleanOf(ctx, entry(keys, 'sensitive')?.value) === true;
+  return { id, title, ...(sensitive && { sensitive }), ...(when && { when }), ...(description && { description }), items, span };
 }

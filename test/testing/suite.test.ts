@@ -32,7 +32,7 @@ describe('checking a test file against its checklist', () => {
       't.test.yaml:6:19 CW011 unknown step `onee` in checklist `demo` (did you mean `one`?)',
       "t.test.yaml:7:29 CW014 `done` is not a step status (expected one of `hidden`, `locked`, `completed`, `open`, `ready`)",
       't.test.yaml:7:53 CW014 `absent` is not an item error code (expected one of `missing`, `wrong_type`, `not_ticked`, `bad_date`, `out_of_range`, `not_an_option`, `too_long`, `pattern`, `too_few_files`, `too_many_files`, `unmarked_files`, `missing_findings`, `not_validated`, `too_few_borrowers`)',
-      't.test.yaml:7:70 CW014 `nope` is not a session error code (expected one of `bad_meta`, `bad_value`, `bad_event`, `unknown_item`, `not_answerable`, `item_hidden`, `unknown_step`, `not_ready`, `not_completed`, `unknown_outcome`, `no_lifecycle`, `unknown_transition`, `wrong_status`, `condition_false`)',
+      't.test.yaml:7:70 CW014 `nope` is not a session error code (expected one of `bad_meta`, `bad_value`, `bad_event`, `unknown_item`, `not_answerable`, `item_hidden`, `unknown_step`, `not_ready`, `not_completed`, `unknown_outcome`, `no_lifecycle`, `unknown_transition`, `wrong_status`, `condition_false`, `forbidden`, `other_checklist`, `unknown_version`)',
       't.test.yaml:7:85 CW014 `finished` is not a checklist status (expected one of `in_progress`, `complete`)',
       't.test.yaml:7:115 CW011 unknown step or item `tow` in checklist `demo`',
     ]);

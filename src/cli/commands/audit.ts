@@ -1,49 +1,46 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
-import { openStore, type Store, type StoreError } from '../../store/index.js';
+import type { Store, StoreError } from '../../store/index.js';
 import { renderTrail } from '../audit-table.js';
 import type { RegisterCommand } from '../command.js';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../io.js';
+import { openNamedStore } from '../store-url.js';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from '../io.js';
 
 export const registerAudit: RegisterCommand = (program, context) => {
   const audit = program.command('audit').description('read and check an audit store (sqlite:PATH, a file path, or postgres://…)');
-  subcommand(audit, 'verify', 'check every session’s hash chain (or one session’s); quiet when intact', false, (store, id) => verify(context.io, store, id));
-  subcommand(audit, 'show', 'a session’s trail as a table: who, when, what, each completed step’s snapshot', true, (store, id) =>
-    show(context.io, store, id!),
+  subcommand(audit, 'verify', 'check every session’s hash chain (or one session’s); quiet when intact', false, (store, { session }) =>
+    verify(context.io, store, session),
   );
-  subcommand(audit, 'export', 'the sessions and their events as NDJSON, chain included', false, (store, id) => exportAll(context.io, store, id));
+  subcommand(audit, 'show', 'a session’s trail as a table: who, when, what, each completed step’s snapshot', true, (store, options) =>
+    show(context.io, store, options.session!, permissionList(options.permissions)),
+  ).option('--permissions <list>', 'comma-separated permissions of the reader (e.g. note:read.sensitive); without them sensitive values show as [redacted]');
+  subcommand(audit, 'export', 'the sessions and their events as NDJSON, chain included', false, (store, { session }) =>
+    exportAll(context.io, store, session),
+  );
 
-  function subcommand(parent: Command, name: string, description: string, needsSession: boolean, work: (store: Store, id?: string) => Promise<number>) {
+  function subcommand(parent: Command, name: string, description: string, needsSession: boolean, work: (store: Store, options: AuditOptions) => Promise<number>): Command {
     const command = parent.command(name).description(description).argument('<store>', 'the store: sqlite:PATH, a file path, or postgres://…');
     if (needsSession) command.requiredOption('--session <id>', 'the session');
     else command.option('--session <id>', 'only this session');
-    command.action(async (url: string, options: { session?: string }) => {
+    command.action(async (url: string, options: AuditOptions) => {
       const store = await openNamedStore(context.io, url);
       try {
-        context.exitCode = await work(store, options.session);
+        context.exitCode = await work(store, options);
       } finally {
         await store.close();
       }
     });
+    return command;
   }
 };
 
-/**
- * Reading never creates: a sqlite store named on the command line must exist (exit 2 otherwise,
- * like any named path). A plain path means `sqlite:PATH`; relative paths are against the working folder.
- */
-async function openNamedStore(io: CliIo, given: string): Promise<Store> {
-  const isPostgres = /^postgres(?:ql)?:\/\//.test(given);
-  let url = given;
-  if (!isPostgres) {
-    const file = path.resolve(io.cwd, given.startsWith('sqlite:') ? given.slice('sqlite:'.length) : given);
-    if (!existsSync(file)) throw new UsageError(`no such store: ${given}`);
-    url = `sqlite:${file}`;
-  }
-  const opened = await openStore(url);
-  if (!opened.ok) throw new UsageError(opened.error.message);
-  return opened.value;
+interface AuditOptions {
+  readonly session?: string;
+  readonly permissions?: string;
+}
+
+/** The reader's permissions: none unless given, so `audit show` redacts sensitive values by default. */
+function permissionList(given: string | undefined): string[] {
+  return (given ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
 }
 
 /** An unknown session or a store that cannot be read is the command line's problem (2); a broken chain or a log that does not replay is 1. */
@@ -73,10 +70,10 @@ async function verify(io: CliIo, store: Store, id: string | undefined): Promise<
   return broken > 0 ? EXIT_FAILURE : EXIT_OK;
 }
 
-async function show(io: CliIo, store: Store, id: string): Promise<number> {
+async function show(io: CliIo, store: Store, id: string, permissions: readonly string[]): Promise<number> {
   const loaded = await store.load(id);
   if (!loaded.ok) return failed(io, loaded.error);
-  io.stdout.write(renderTrail(loaded.value));
+  io.stdout.write(renderTrail(loaded.value, permissions));
   return EXIT_OK;
 }
 
