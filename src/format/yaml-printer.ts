@@ -2,7 +2,7 @@
  * The canonical YAML form (SPEC §3, §7.1), printed from the AST and its comments: keys in §3's
  * order (a checklist's `checklist`, `title`, `version`, `description`, `ordering`, `assign`,
  * `data`, `udf`, `resolution`, `qa_review`, `outcomes`, `closing`, `lifecycle`, `steps`; a step's
- * `step`, `title`, `description`, `when`, `items`; an item's type, `label`, `when`, its options in
+ * `step`, `title`, `description`, `sensitive`, `when`, `items`; an item's type, `label`, `when`, its options in
  * the text form's order, `sections`), two-space indent, lists of steps and items in block style,
  * short lists and declarations in flow style, a blank line between groups and between steps.
  * Both forms give the same AST, so this prints `convert --to yaml` as well as `fmt` of YAML.
@@ -137,6 +137,7 @@ class YamlPrinter {
       this.out.nested(() => {
         this.lines(this.scalarLines('title', step.title));
         if (step.description) this.put(step.description, this.scalarLines('description', step.description));
+        if (step.sensitive === true) this.out.line('sensitive: true');
         if (step.when) this.lines(this.when(step.when));
         this.out.line(step.items.length === 0 ? 'items: []' : 'items:');
         this.out.nested(() => step.items.forEach((item) => this.item(item)));

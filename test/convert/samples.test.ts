@@ -58,7 +58,9 @@ describe.each(named('.checklist.yaml'))('convert %s', (name) => {
     const back = converted(dsl, 'yaml', 'dsl', dslFile);
     expect(hashOf(back, file, nodeHost)).toBe(hash);
     expect(yamlCommentTexts(back)).toEqual(yamlCommentTexts(text));
-    expect(back.split('\n').filter((line) => !line.includes('when') && !line.includes('{ field')).length).toBeGreaterThan(50);
+    // Everything but the conditions comes back line for line (a sanity bound, whatever the sample's size).
+    const unconditional = (yaml: string): number => yaml.split('\n').filter((line) => !line.includes('when') && !line.includes('{ field')).length;
+    expect(unconditional(back)).toBeGreaterThanOrEqual(unconditional(text) / 2);
   });
 });
 

@@ -26,6 +26,9 @@ describe('checkwright diff', () => {
     const changes = (JSON.parse(stdout) as { changes: JsonChange[] }).changes.map(({ kind, target, id, detail, impact, reopens, drops }) => [kind, target, id, detail ?? '', impact, reopens, drops]);
     expect(changes).toEqual([
       ['changed', 'checklist', 'identity_theft', 'version', 'safe', [], []],
+      // v4 no longer reads the imported `related_cases` (its item is gone), so the case schema
+      // leaves it out (docs/language.md, imported fields): a safe data change.
+      ['removed', 'data', 'related_cases', '', 'safe', [], []],
       ['label', 'step', 'upload', 'title', 'safe', [], []],
       ['removed', 'item', 'linked', '', 'drops', [], ['linked']],
       ['added', 'item', 'report_number', '', 'reopens', ['evidence'], []],
@@ -38,11 +41,11 @@ describe('checkwright diff', () => {
 
   it('prints one line per change for a pull request, and a Markdown table with --format markdown', async () => {
     const text = await runCli(cwd, ['diff', V3, V4]);
-    expect(text.stdout.split('\n')[0]).toBe('identity_theft v3 → identity_theft v4: 8 changes (2 drop answers, 3 reopen steps, 3 safe)');
+    expect(text.stdout.split('\n')[0]).toBe('identity_theft v3 → identity_theft v4: 9 changes (2 drop answers, 3 reopen steps, 4 safe)');
     expect(text.stdout).toContain('drops   item removed                 linked: was');
     const markdown = await runCli(cwd, ['diff', V3, V4, '--format', 'markdown']);
     expect(markdown.stdout).toContain('| impact | change | id | before → after | cases in flight |');
-    expect(markdown.stdout.split('\n').filter((line) => line.startsWith('| '))).toHaveLength(9);
+    expect(markdown.stdout.split('\n').filter((line) => line.startsWith('| '))).toHaveLength(10);
   });
 
   it('is quiet and exits 0 between the text form and its YAML twin (same hash)', async () => {
