@@ -1,10 +1,11 @@
 /** Literals and strings as the text form writes them, one canonical spelling for each value. */
 import type { Literal } from '../language/ast.js';
 
-export function literalText(literal: Literal): string {
+/** `str` spells the strings (the YAML printer passes its own). */
+export function literalText(literal: Literal, str: (value: string) => string = JSON.stringify): string {
   switch (literal.kind) {
     case 'string':
-      return JSON.stringify(literal.value);
+      return str(literal.value);
     case 'number':
       return numberText(literal.value);
     case 'boolean':
@@ -12,7 +13,7 @@ export function literalText(literal: Literal): string {
     case 'date':
       return literal.value;
     case 'list':
-      return `[${literal.items.map(literalText).join(', ')}]`;
+      return `[${literal.items.map((item) => literalText(item, str)).join(', ')}]`;
   }
 }
 

@@ -7,7 +7,7 @@
  * condition as a date literal) and for anything an indicator or a comment could cut short.
  */
 import type { Literal } from '../language/ast.js';
-import { numberText } from './literals.js';
+import { literalText } from './literals.js';
 
 const NOT_A_STRING = [
   /^(?:true|false|True|False|TRUE|FALSE|null|Null|NULL|~|y|n|yes|no|on|off)$/i,
@@ -36,20 +36,9 @@ function isPlainSafe(value: string, flow: boolean): boolean {
   return !NOT_A_STRING.some((pattern) => pattern.test(value));
 }
 
-/** A literal (a condition's value, an option's): numbers and booleans bare, a date plain, a list in flow style. */
+/** A literal (a condition's value, an option's): as the text form spells it, but strings in YAML's spelling. */
 export function yamlLiteral(literal: Literal, flow = false): string {
-  switch (literal.kind) {
-    case 'string':
-      return yamlString(literal.value, flow);
-    case 'number':
-      return numberText(literal.value);
-    case 'boolean':
-      return literal.value ? 'true' : 'false';
-    case 'date':
-      return literal.value;
-    case 'list':
-      return `[${literal.items.map((item) => yamlLiteral(item, true)).join(', ')}]`;
-  }
+  return literalText(literal, (value) => yamlString(value, flow || literal.kind === 'list'));
 }
 
 /**

@@ -4,22 +4,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '../../src/compile.js';
 import { diffChecklists } from '../../src/diff/index.js';
-import { toYaml } from '../../src/format/index.js';
 import type { ChecklistIR } from '../../src/ir/types.js';
 import { checklistSource } from '../format/arbitrary.js';
-import { formatted } from '../format/helpers.js';
+import { formatted, yamlOf } from '../format/helpers.js';
 import { checklistArbitrary, edited, editArbitrary, printChecklist } from './generated.js';
 
 function compiled(text: string, file = 'gen.checklist'): ChecklistIR {
   const { ir, diagnostics } = compileSource(text, file);
   if (ir === undefined) throw new Error(`did not compile:\n${text}\n${JSON.stringify(diagnostics)}`);
   return ir;
-}
-
-function yamlOf(text: string): string {
-  const result = toYaml(text, { form: 'dsl', fileName: 'gen.checklist' });
-  if (!result.ok) throw new Error(`does not convert: ${JSON.stringify(result.diagnostics)}`);
-  return result.text;
 }
 
 describe('diff with fmt and convert', () => {

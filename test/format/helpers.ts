@@ -1,5 +1,5 @@
 import { compileSource, type CompileHost } from '../../src/compile.js';
-import { formatSource, type SourceForm } from '../../src/format/index.js';
+import { formatSource, toYaml, type SourceForm } from '../../src/format/index.js';
 import type { Comment } from '../../src/language/comments.js';
 import { parseChecklistText } from '../../src/syntax/index.js';
 import { yamlComments } from '../../src/format/yaml-comments.js';
@@ -23,4 +23,11 @@ export function commentTexts(text: string): string[] {
 /** The texts of a YAML source's `#` comments, sorted. */
 export function yamlCommentTexts(text: string): string[] {
   return yamlComments(text).map((c: Comment) => c.text).sort();
+}
+
+/** A text-form source converted to YAML, failing the test when it does not convert. */
+export function yamlOf(text: string, fileName = 'gen.checklist'): string {
+  const result = toYaml(text, { form: 'dsl', fileName });
+  if (!result.ok) throw new Error(`does not convert: ${JSON.stringify(result.diagnostics)}`);
+  return result.text;
 }

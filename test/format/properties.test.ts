@@ -3,9 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '../../src/compile.js';
-import { toText, toYaml } from '../../src/format/index.js';
+import { toText } from '../../src/format/index.js';
 import { checklistSource } from './arbitrary.js';
-import { commentTexts, formatted, yamlCommentTexts } from './helpers.js';
+import { commentTexts, formatted, yamlCommentTexts, yamlOf } from './helpers.js';
 
 const RUNS = { numRuns: 40 };
 
@@ -13,12 +13,6 @@ function hash(text: string, fileName: string): string {
   const { ir, diagnostics } = compileSource(text, fileName);
   if (ir === undefined) throw new Error(`does not compile:\n${text}\n${diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join('\n')}`);
   return ir.hash;
-}
-
-function yamlOf(text: string): string {
-  const result = toYaml(text, { form: 'dsl', fileName: 'gen.checklist' });
-  if (!result.ok) throw new Error(`does not convert: ${JSON.stringify(result.diagnostics)}`);
-  return result.text;
 }
 
 describe('fmt of generated text-form checklists', () => {
