@@ -138,6 +138,17 @@ export function storeKinds(): StoreKind[] {
   return [sqliteKind(), postgresKind(url)];
 }
 
+/** Runs `work` on a store at a fresh URL of `kind`, closing it afterwards. */
+export async function withFreshStore<T>(kind: StoreKind, work: (store: Store, url: string) => Promise<T>): Promise<T> {
+  const url = kind.freshUrl();
+  const store = await opened(url);
+  try {
+    return await work(store, url);
+  } finally {
+    await store.close();
+  }
+}
+
 export async function opened(url: string): Promise<Store> {
   const result = await openStore(url);
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);

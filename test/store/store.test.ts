@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startSession, type SessionEvent } from '../../src/runtime/session.js';
 import { linkHash } from '../../src/store/chain.js';
 import type { Store } from '../../src/store/index.js';
-import { demoChecklist, demoIr, demoSession, META, opened, saved, storeKinds, type Raw } from './helpers.js';
+import { demoChecklist, demoIr, demoSession, META, opened, saved, withFreshStore, storeKinds, type Raw } from './helpers.js';
 
 const kinds = storeKinds();
 afterAll(async () => {
@@ -10,15 +10,7 @@ afterAll(async () => {
 });
 
 describe.each(kinds)('the $name store', (kind) => {
-  async function withStore<T>(work: (store: Store, url: string) => Promise<T>): Promise<T> {
-    const url = kind.freshUrl();
-    const store = await opened(url);
-    try {
-      return await work(store, url);
-    } finally {
-      await store.close();
-    }
-  }
+  const withStore = <T>(work: (store: Store, url: string) => Promise<T>): Promise<T> => withFreshStore(kind, work);
 
   it('loads a saved session back to the identical state and log', () =>
     withStore(async (store, url) => {

@@ -8,7 +8,7 @@ import { loadChecklist, type LoadedChecklist } from '../../src/runtime/load.js';
 import { answer, completeStep, startSession, type Session } from '../../src/runtime/session.js';
 import { migrateSession, type Store } from '../../src/store/index.js';
 import { runCli } from '../cli/harness.js';
-import { demoIr, demoSession, META, must, opened, saved, SOURCE, storeKinds } from './helpers.js';
+import { demoIr, demoSession, META, must, opened, saved, SOURCE, storeKinds, withFreshStore } from './helpers.js';
 
 const kinds = storeKinds();
 afterAll(async () => {
@@ -27,15 +27,7 @@ function loaded(ir: ChecklistIR): LoadedChecklist {
 const SENSITIVE_SOURCE = SOURCE.replace('text notes "Notes"', 'text notes "Notes" sensitive');
 
 describe.each(kinds)('versions and permissions on the $name store', (kind) => {
-  async function withStore<T>(work: (store: Store, url: string) => Promise<T>): Promise<T> {
-    const url = kind.freshUrl();
-    const store = await opened(url);
-    try {
-      return await work(store, url);
-    } finally {
-      await store.close();
-    }
-  }
+  const withStore = <T>(work: (store: Store, url: string) => Promise<T>): Promise<T> => withFreshStore(kind, work);
 
   it('stores a migrate event with the new IR; the session loads on the new version, verifies, and lists as running on it', () =>
     withStore(async (store, url) => {
