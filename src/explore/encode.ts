@@ -46,7 +46,10 @@ export const itemVar = (id: string): string => `I:${id}`;
 const validVar = (id: string): string => `V:${id}`;
 const readyVar = (id: string): string => `R:${id}`;
 
-export function encode(loaded: LoadedChecklist): Encoding {
+/** Thrown by `encode` when its deadline passes: on a large checklist the encoding alone can outlast any budget. */
+class EncodingBudgetSpent extends Error {}
+
+export function encode(loaded: LoadedChecklist, deadline = Infinity): Encoding {
   const ir = loaded.ir;
   const steps: StepNode[] = [
     ...ir.steps.map((step) => ({ step })),
@@ -90,6 +93,8 @@ export function encode(loaded: LoadedChecklist): Encoding {
     const key = `${path}\0${JSON.stringify(rule)}`;
     const known = leaves.get(key);
     if (known !== undefined) return known;
+    // Each new test costs a clause per candidate value, the bulk of the encoding: check the clock here.
+    if (Date.now() > deadline) throw new EncodingBudgetSpent();
     const name = `T:${leaves.size}`;
     leaves.set(key, name);
     const holds = compileCondition(rule);

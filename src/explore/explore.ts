@@ -77,9 +77,10 @@ export function explore(ir: ChecklistIR, options: ExploreOptions = {}): ExploreR
   try {
     const limits = { deadline: Date.now() + (options.budgetMs ?? 10_000), solverCalls: options.maxSolverCalls ?? Infinity };
     // logic-solver type-checks every formula it is given (a quarter of the encoding's time): ours are built well-typed.
-    Logic.disablingAssertions(() => new Explorer(loaded.checklist, encode(loaded.checklist), report, limits).run());
+    Logic.disablingAssertions(() => new Explorer(loaded.checklist, encode(loaded.checklist, limits.deadline), report, limits).run());
   } catch {
-    // A rule the encoding does not know: nothing proven, every open question stays unknown.
+    // The deadline passed while encoding, or a rule the encoding does not know: nothing proven,
+    // every open question stays unknown.
     report.budgetExceeded = true;
   }
   return { ok: true, report };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { compileFile } from '../../src/compile.js';
+import { encode } from '../../src/explore/encode.js';
 import { explore, type ExploreReport } from '../../src/explore/explore.js';
 import { LINT_LIMITS, reachabilityDiagnostics } from '../../src/explore/lint.js';
 import { generateTests } from '../../src/explore/generate.js';
@@ -72,6 +73,13 @@ describe('explore on bad input', () => {
     if (!explored.ok) throw new Error('explore failed');
     expect(explored.report.budgetExceeded).toBe(true);
     expect(explored.report.nodes.every((node) => node.visible === 'unknown')).toBe(true);
+  });
+
+  it('stops the encoding itself at the deadline (on thousands of steps it alone outlasts any budget)', () => {
+    const loaded = loadChecklist(compiled('samples/invalid/CW104.checklist').ir);
+    if (!loaded.ok) throw new Error('does not load');
+    expect(() => encode(loaded.checklist, Date.now() - 1)).toThrow();
+    expect(() => encode(loaded.checklist)).not.toThrow();
   });
 });
 
