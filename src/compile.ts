@@ -59,12 +59,20 @@ export function compileSource(source: string, file: string, host: CompileHost = 
  * The same, from a file its caller parsed already (`parsed` as a front end returned it, under
  * the same `file` name): the formatter prints from that AST, so it parses once.
  */
-export function compileParsed(parsed: ParsedSource, host: CompileHost = nodeHost): CompileResult {
+export function compileParsed(parsed: ParsedSource, host: CompileHost = nodeHost, phases: PhaseOptions = {}): CompileResult {
   const name = slashed(parsed.file.file);
   return compileGuarded(name, (diagnostics) => {
     diagnostics.push(...parsed.diagnostics);
-    return runPhases(parsed.file, name, host, diagnostics);
+    return runPhases(parsed.file, name, host, diagnostics, phases);
   });
+}
+
+export interface PhaseOptions {
+  /**
+   * Run the reachability analysis (CW101, CW104, CW105: warnings only, and a SAT solver's work).
+   * Default true; the formatter, which needs only "does it compile", turns it off.
+   */
+  readonly reachability?: boolean;
 }
 
 function compileGuarded(name: string, phases: (diagnostics: Diagnostic[]) => ChecklistIR | undefined): CompileResult {
@@ -94,7 +102,7 @@ export function parseWithImports(source: string, file: string, host: CompileHost
   return { main, imported: new ImportResolver(host, diagnostics).fieldsOf(main) };
 }
 
-function runPhases(main: SourceFile, file: string, host: CompileHost, diagnostics: Diagnostic[]): ChecklistIR | undefined {
+function runPhases(main: SourceFile, file: string, host: CompileHost, diagnostics: Diagnostic[], phases: PhaseOptions = {}): ChecklistIR | undefined {
   const imported = new ImportResolver(host, diagnostics).fieldsOf(main);
   if (hasErrors(diagnostics)) return undefined;
 
@@ -105,7 +113,7 @@ function runPhases(main: SourceFile, file: string, host: CompileHost, diagnostic
 
   const emitted = emit(checked.model);
   diagnostics.push(...emitted.diagnostics);
-  if (emitted.ir !== undefined && !hasErrors(diagnostics)) diagnostics.push(...reachabilityDiagnostics(emitted.ir, file, diagnostics));
+  if (emitted.ir !== undefined && !hasErrors(diagnostics) && phases.reachability !== false) diagnostics.push(...reachabilityDiagnostics(emitted.ir, file, diagnostics));
   return emitted.ir;
 }
 

@@ -65,7 +65,8 @@ function printed(text: string, options: FormatOptions, print: Printer): FormatRe
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const parsed = parseForm(source, options.form, fileName);
     if (hasErrors(parsed.diagnostics)) return { ok: false, diagnostics: parsed.diagnostics };
-    const compiled = compileParsed(parsed, options.host ?? nodeHost);
+    // Only errors stop the printing: the reachability warnings' solver work is skipped.
+    const compiled = compileParsed(parsed, options.host ?? nodeHost, { reachability: false });
     if (hasErrors(compiled.diagnostics)) return { ok: false, diagnostics: compiled.diagnostics };
     const comments = attachComments(constructsOf(parsed.file, endOfText(source)), parsed.comments, options.form === 'yaml');
     return { ok: true, text: print(parsed, comments, source) };
