@@ -60,11 +60,19 @@ function noResponses(checklist: LoadedChecklist): unknown[] {
   return checklist.slots.noResponses();
 }
 
+/** Far above any checklist's step count (a step id may repeat): longer is not a state an application saved. */
+const MAX_COMPLETED = 100_000;
+
 function readCompleted(checklist: LoadedChecklist, completed: unknown, report: Report): Set<string> {
   const marked = new Set<string>();
   if (completed === undefined) return marked;
   if (!Array.isArray(completed)) {
     report('completed', 'completed must be a list of step ids');
+    return marked;
+  }
+  // Read in one bounded pass: a sparse list as long as 2³¹ would otherwise take minutes to walk.
+  if (completed.length > MAX_COMPLETED) {
+    report('completed', `completed is a list of ${completed.length} entries, more than ${MAX_COMPLETED}; it is ignored`);
     return marked;
   }
   completed.forEach((id: unknown, index) => {

@@ -205,6 +205,15 @@ function irInput(random: Random): Input {
 }
 
 function replaceSomewhere(random: Random, root: unknown, asJson: boolean): void {
+  try {
+    descendAndReplace(random, root, asJson);
+  } catch {
+    // A hostile value an earlier edit put there may refuse this one (a boxed string's indexes are
+    // read-only, a proxy's traps throw): the harness skips the edit; only the product is under test.
+  }
+}
+
+function descendAndReplace(random: Random, root: unknown, asJson: boolean): void {
   let node = root;
   for (let step = 0; step < 12; step++) {
     if (typeof node !== 'object' || node === null) return;
@@ -284,10 +293,12 @@ function replayInput(random: Random): Input {
   const checklist = random.pick(loaded);
   const meta = { actor: 'fuzz', at: 'now' };
   const events: unknown[] = [...checklist.itemsById.keys()].slice(0, 4).map((item): SessionEvent => ({ type: 'answer', item, value: true, ...meta }));
+  const real = new Set(events);
   for (let count = 1 + random.int(3); count > 0; count--) {
     const at = random.int(events.length + 1);
     if (random.chance(0.3)) events.splice(at, 0, hostileValue(random));
-    else if (events[at] !== undefined) (events[at] as Record<string, unknown>)[random.pick(['type', 'item', 'value', 'actor', 'at', 'step', 'snapshot', '__proto__'])] = hostileValue(random);
+    // Only the events built here are edited: an inserted hostile value may be a primitive or a trap.
+    else if (real.has(events[at])) (events[at] as Record<string, unknown>)[random.pick(['type', 'item', 'value', 'actor', 'at', 'step', 'snapshot', '__proto__'])] = hostileValue(random);
   }
   const log = random.chance(0.1) ? hostileValue(random) : events;
   return { run: () => guarded([log], () => (replaySession(checklist, {}, log), undefined)) };

@@ -125,3 +125,23 @@ describe('evaluate, selectChecklist and sessions on hostile getters and proxies'
     expect(replaySession(checklist, {}, [hostileProxy()])).toMatchObject({ ok: false, error: { code: 'bad_event' } });
   });
 });
+
+/** A list of `length` with nothing in it but its first element: one object, however long. */
+function sparse(length: number, first: unknown): unknown[] {
+  const list: unknown[] = [];
+  list.length = length;
+  list[0] = first;
+  return list;
+}
+
+describe('evaluate and replay on sparse lists 2³¹ long (a fuzz finding: each took minutes)', () => {
+  it('reports such a completed list once and ignores it', () => {
+    const result = evaluate(checklist, {}, { completed: sparse(2 ** 31, 's') });
+    expect(entriesAt(result.dataErrors, 'completed')).toHaveLength(1);
+    expect(result.steps.find((s) => s.id === 's')?.status).not.toBe('completed');
+  });
+
+  it('refuses such an event log with bad_event', () => {
+    expect(replaySession(checklist, {}, sparse(2 ** 31, { type: 'answer', item: 'q', value: true, ...META }))).toMatchObject({ ok: false, error: { code: 'bad_event' } });
+  });
+});
