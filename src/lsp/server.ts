@@ -23,6 +23,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { quickFixes } from './actions.js';
 import { complete, resolveEntry } from './completion.js';
 import { toLspDiagnostic } from './diagnostics.js';
+import { formatEdits } from './format.js';
+import { guardedReader } from './guarded-reader.js';
 import { hover } from './hover.js';
 import { nameAt } from './lookup.js';
 import { outline } from './outline.js';
@@ -46,7 +48,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
   reader.onError((error) => {
     void writer.write({ jsonrpc: '2.0', id: null, error: { code: ErrorCodes.ParseError, message: `checkwright: unreadable message: ${error.message}` } } as ResponseMessage);
   });
-  const connection = createConnection(reader, writer);
+  const connection = createConnection(guardedReader(reader, (response) => void writer.write(response)), writer);
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
 
@@ -112,6 +114,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
       hoverProvider: true,
       definitionProvider: true,
       documentSymbolProvider: true,
+      documentFormattingProvider: true,
       renameProvider: { prepareProvider: false },
       codeActionProvider: { codeActionKinds: ['quickfix'] },
     },
@@ -149,6 +152,11 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
   connection.onCodeAction((params) =>
     withAnalysis(params.textDocument.uri, () => quickFixes(params.textDocument.uri, params.context.diagnostics, (range) => documents.get(params.textDocument.uri)?.getText(range) ?? ''), []),
   );
+  connection.onDocumentFormatting((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (document === undefined) return [];
+    return withAnalysis(params.textDocument.uri, (a) => formatEdits(a.file, document, workspace.host()), []);
+  });
   connection.onRenameRequest((params) => {
     const result = withAnalysis(params.textDocument.uri, (a) => rename(a, params.position, params.newName), undefined);
     if (result instanceof ResponseError || result === undefined) return result ?? null;

@@ -86,7 +86,7 @@ export class Workspace {
   }
 
   /** Reads open documents from memory and the rest from disk; keeps each file's parse for its text. */
-  private host(reads: Set<string>): CompileHost {
+  host(reads = new Set<string>()): CompileHost {
     return {
       readFile: (file) => {
         const absolute = path.resolve(file);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import {
   type Hover,
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
-import { startServer, uriOf, type RunningServer } from './client.js';
+import { BIN, startServer, uriOf, type RunningServer } from './client.js';
 import { DICTIONARY, folderWith, MAIN, positionOf } from './fixtures.js';
 
 let server: RunningServer;
@@ -57,6 +58,14 @@ function nextOutput(pattern: RegExp): Promise<string> {
 }
 
 describe('the language server on bad input', () => {
+  it('answers a bad message that is the last thing on its input, then exits 1 (no shutdown) without a stack trace', () => {
+    const body = '{}';
+    const run = spawnSync(process.execPath, [BIN, 'lsp', '--stdio'], { input: `Content-Length: ${body.length}\r\n\r\n${body}`, encoding: 'utf8' });
+    expect(run.stdout).toMatch(/"id":null,"error":\{"code":-32600/);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+  });
+
   it('answers a body that is not JSON with a parse error, and keeps serving', async () => {
     const answer = nextOutput(/-32700/);
     sendRaw('{"jsonrpc": "2.0", "id": 1, "method": ');
@@ -64,9 +73,13 @@ describe('the language server on bad input', () => {
     await stillAnswers();
   });
 
-  it('survives messages that are JSON but not JSON-RPC, and params of the wrong shape', async () => {
+  it('answers messages that are JSON but not JSON-RPC with InvalidRequest, and survives params of the wrong shape', async () => {
+    const batch = nextOutput(/-32600/);
     sendRaw('[1, 2, 3]');
+    expect(JSON.parse((await batch).replace(/^[^{]*/, ''))).toMatchObject({ id: null, error: { code: -32600 } });
+    const idOnly = nextOutput(/"id":4242/);
     sendRaw('{"jsonrpc": "2.0", "id": 4242}');
+    expect(JSON.parse((await idOnly).replace(/^[^{]*/, ''))).toMatchObject({ id: 4242, error: { code: -32600 } });
     await expect(server.connection.sendRequest(HoverRequest.type.method, 'not an object')).rejects.toThrow();
     expect(await server.connection.sendRequest(CompletionRequest.type.method, { textDocument: { uri: 42 }, position: null })).toEqual([]);
     await stillAnswers();

@@ -49,13 +49,13 @@ const hoverText = async (file: string, position: Position): Promise<string | und
 };
 
 describe('the language server, as an editor drives it', () => {
-  it('announces its capabilities, formatting left out', () => {
+  it('announces its capabilities', () => {
     const capabilities = server.initialized.capabilities;
     expect(capabilities).toMatchObject({ hoverProvider: true, definitionProvider: true, documentSymbolProvider: true, textDocumentSync: 2 });
     expect(capabilities.renameProvider).toBeTruthy();
     expect(capabilities.completionProvider).toBeTruthy();
     expect(capabilities.codeActionProvider).toBeTruthy();
-    expect(capabilities.documentFormattingProvider).toBeUndefined();
+    expect(capabilities.documentFormattingProvider).toBe(true);
   });
 
   it('publishes no diagnostics for a clean file, and the compiler\'s on a change', async () => {
