@@ -11,20 +11,17 @@ import {
   DiagnosticSeverity,
   ErrorCodes,
   ResponseError,
-  StreamMessageReader,
-  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   type Diagnostic as LspDiagnostic,
   type Position,
-  type ResponseMessage,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { quickFixes } from './actions.js';
 import { complete, resolveEntry } from './completion.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import { formatEdits } from './format.js';
-import { guardedReader } from './guarded-reader.js';
+import { stdioTransport } from './transport.js';
 import { hover } from './hover.js';
 import { nameAt } from './lookup.js';
 import { outline } from './outline.js';
@@ -42,13 +39,8 @@ const MAX_DOCUMENT_LENGTH = 5_000_000;
  * ends: messages already read (`printf … | checkwright lsp --stdio`) are still answered.
  */
 export function startServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
-  const reader = new StreamMessageReader(input);
-  const writer = new StreamMessageWriter(output);
-  // A body that is not JSON has no id to answer: JSON-RPC 2.0 answers it with a parse error and id null.
-  reader.onError((error) => {
-    void writer.write({ jsonrpc: '2.0', id: null, error: { code: ErrorCodes.ParseError, message: `checkwright: unreadable message: ${error.message}` } } as ResponseMessage);
-  });
-  const connection = createConnection(guardedReader(reader, (response) => void writer.write(response)), writer);
+  const { reader, writer } = stdioTransport(input, output);
+  const connection = createConnection(reader, writer);
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
 

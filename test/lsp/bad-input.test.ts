@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +11,7 @@ import {
   type Hover,
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
-import { BIN, startServer, uriOf, type RunningServer } from './client.js';
+import { startServer, uriOf, type RunningServer } from './client.js';
 import { DICTIONARY, folderWith, MAIN, positionOf } from './fixtures.js';
 
 let server: RunningServer;
@@ -58,14 +57,6 @@ function nextOutput(pattern: RegExp): Promise<string> {
 }
 
 describe('the language server on bad input', () => {
-  it('answers a bad message that is the last thing on its input, then exits 1 (no shutdown) without a stack trace', () => {
-    const body = '{}';
-    const run = spawnSync(process.execPath, [BIN, 'lsp', '--stdio'], { input: `Content-Length: ${body.length}\r\n\r\n${body}`, encoding: 'utf8' });
-    expect(run.stdout).toMatch(/"id":null,"error":\{"code":-32600/);
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(1);
-  });
-
   it('answers a body that is not JSON with a parse error, and keeps serving', async () => {
     const answer = nextOutput(/-32700/);
     sendRaw('{"jsonrpc": "2.0", "id": 1, "method": ');
