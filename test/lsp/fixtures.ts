@@ -2,7 +2,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
+import { startServer, type RunningServer } from './client.js';
 
 export const DICTIONARY = `fields case_fields {
   dispute.type choice("ACDV", "AUD") "Dispute type" required
@@ -70,4 +71,17 @@ export function positionOf(text: string, needle: string, offset = 0): { line: nu
   const before = text.slice(0, index + offset);
   const line = before.split('\n').length - 1;
   return { line, character: before.length - before.lastIndexOf('\n') - 1 };
+}
+
+/** A server started before the test file's tests (stopped after them), and a folder holding DICTIONARY. */
+export function serverWithDictionary(): { readonly server: RunningServer; readonly folder: string } {
+  const context = {} as { server: RunningServer; folder: string };
+  beforeAll(async () => {
+    context.folder = folderWith({ 'dictionary.checklist': DICTIONARY });
+    context.server = await startServer();
+  });
+  afterAll(async () => {
+    await context.server.stop();
+  });
+  return context;
 }

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Workspace } from '../../src/lsp/workspace.js';
-import { startServer, uriOf, type RunningServer } from './client.js';
-import { DICTIONARY, folderWith, MAIN } from './fixtures.js';
+import { uriOf } from './client.js';
+import { DICTIONARY, folderWith, MAIN, serverWithDictionary } from './fixtures.js';
 
 describe('an edit re-parses the edited file, not its imports', () => {
   const folder = folderWith({ 'dictionary.checklist': DICTIONARY });
@@ -33,17 +33,10 @@ describe('an edit re-parses the edited file, not its imports', () => {
 });
 
 describe('an edit of an imported dictionary, through the protocol', () => {
-  let server: RunningServer;
-  let folder: string;
-  beforeAll(async () => {
-    folder = folderWith({ 'dictionary.checklist': DICTIONARY });
-    server = await startServer();
-  });
-  afterAll(async () => {
-    await server.stop();
-  });
+  const context = serverWithDictionary();
 
   it('re-checks the open files that import it', async () => {
+    const { server, folder } = context;
     const main = path.join(folder, 'main.checklist');
     const dictionary = path.join(folder, 'dictionary.checklist');
     expect(await server.open(main, MAIN)).toEqual([]);
