@@ -4,6 +4,11 @@
  * free on a wildcard), one per node's visibility (`S:`/`I:`), item validity (`V:`) and step
  * readiness (`R:`). The hidden-answer cascade: a test of an answer reads the answer while its
  * item is visible and "absent" otherwise.
+ *
+ * Scoped to a set of steps and items (`cone`), it encodes only those: their visibility, from the
+ * literals their own conditions compare with. A scope closed under what its conditions read
+ * decides each of its nodes' visibility exactly as the whole encoding would, in a formula whose
+ * size does not grow with the checklist.
  */
 import Logic, { type Formula, type Solver } from 'logic-solver';
 import type { ChecklistIR, IrItem, IrStep, JsonLogic, JsonValue } from '../ir/types.js';
@@ -28,17 +33,18 @@ export interface Encoding {
   readonly steps: readonly StepNode[];
   /** Every wildcard variable: a model that sets one is no witness. */
   readonly wildcards: readonly string[];
-  /** The steps and items with a `when` of their own. */
-  readonly conditional: ReadonlySet<string>;
   /** The paths conditions read (not only validity). */
   readonly readPaths: readonly string[];
-  /** Every visible main step ready. */
-  readonly mainReady: Formula;
+  /** The questions of the whole checklist; absent from a scoped encoding, which holds no validity. */
+  readonly goals?: Goals;
+  condition(rule: JsonLogic): Formula;
+  valueVar(path: string, index: number): string;
+}
+
+export interface Goals {
   /** The checklist `complete` (SPEC §5 item 4) in a final state where every visible step is completed. */
   readonly completion: Formula;
   readonly resolution: Formula | undefined;
-  condition(rule: JsonLogic): Formula;
-  valueVar(path: string, index: number): string;
 }
 
 export const stepVar = (id: string): string => `S:${id}`;
@@ -49,14 +55,15 @@ const readyVar = (id: string): string => `R:${id}`;
 /** Thrown by `encode` when its deadline passes: on a large checklist the encoding alone can outlast any budget. */
 class EncodingBudgetSpent extends Error {}
 
-export function encode(loaded: LoadedChecklist, deadline = Infinity): Encoding {
+/** `scope`: the ids of the steps and items to encode (closed under what their conditions read: `cone`); all when absent. */
+export function encode(loaded: LoadedChecklist, deadline = Infinity, scope?: ReadonlySet<string>): Encoding {
   const ir = loaded.ir;
-  const steps: StepNode[] = [
-    ...ir.steps.map((step) => ({ step })),
-    ...Object.entries(ir.closing ?? {}).flatMap(([outcome, list]) => list.map((step) => ({ step, outcome }))),
-  ];
-  const items = new Map(steps.flatMap(({ step }) => step.items.map((item) => [item.id, item] as const)));
-  const literals = collectLiterals(ir, steps);
+  const inScope = (id: string): boolean => scope === undefined || scope.has(id);
+  const all = stepNodes(ir);
+  const items = new Map(all.flatMap(({ step }) => step.items.map((item) => [item.id, item] as const)));
+  const steps = all.filter(({ step }) => inScope(step.id));
+  const itemsOf = (step: IrStep): IrItem[] => step.items.filter((item) => inScope(item.id));
+  const literals = collectLiterals(ir, steps, itemsOf, scope === undefined);
   const domains = new Map<string, Domain>();
   const domainFor = (path: string): Domain => {
     let domain = domains.get(path);
@@ -99,10 +106,15 @@ export function encode(loaded: LoadedChecklist, deadline = Infinity): Encoding {
     leaves.set(key, name);
     const holds = compileCondition(rule);
     const domain = ensure(path);
-    domain.candidates.forEach((value, index) => {
-      const accepted = holds(dataWith(path, value));
-      solver.require(Logic.implies(valueVar(path, index), accepted ? name : Logic.not(name)));
-    });
+    const accepted: string[] = [];
+    const rejected: string[] = [];
+    domain.candidates.forEach((value, index) => (holds(dataWith(path, value)) ? accepted : rejected).push(valueVar(path, index)));
+    // The test holds iff its value is one it accepts. Exactly one value holds, so one side's
+    // implications and one clause say it: the smaller side (half the clauses or fewer).
+    // A wildcard value leaves the test free: it is on neither side.
+    const [side, test] = accepted.length <= rejected.length ? [accepted, name] : [rejected, Logic.not(name)];
+    for (const value of side) solver.require(Logic.implies(value, test));
+    solver.require(Logic.or(Logic.not(test), ...side, ...(domain.open ? [`${path}=*`] : [])));
     return name;
   };
   const leaf = (rule: JsonLogic, path: string): Formula => {
@@ -143,12 +155,14 @@ export function encode(loaded: LoadedChecklist, deadline = Infinity): Encoding {
     const own = step.when === undefined ? Logic.TRUE : condition(step.when);
     const chosen = outcome === undefined ? Logic.TRUE : condition({ '===': [{ var: 'outcome' }, outcome] });
     solver.require(Logic.equiv(stepVar(step.id), Logic.and(chosen, own)));
-    for (const item of step.items) {
+    for (const item of itemsOf(step)) {
       solver.require(Logic.equiv(itemVar(item.id), Logic.and(stepVar(step.id), item.when === undefined ? Logic.TRUE : condition(item.when))));
-      solver.require(Logic.equiv(validVar(item.id), Logic.or(Logic.not(itemVar(item.id)), validity(item))));
+      if (scope === undefined) solver.require(Logic.equiv(validVar(item.id), Logic.or(Logic.not(itemVar(item.id)), validity(item))));
     }
-    solver.require(Logic.equiv(readyVar(step.id), Logic.and(...step.items.map((item) => validVar(item.id)))));
+    if (scope === undefined) solver.require(Logic.equiv(readyVar(step.id), Logic.and(...step.items.map((item) => validVar(item.id)))));
   }
+  const encoding = { solver, domains, steps, wildcards, readPaths: [...literals.keys()], condition, valueVar };
+  if (scope !== undefined) return encoding;
   const doneOrHidden = (node: StepNode): Formula => Logic.or(Logic.not(stepVar(node.step.id)), readyVar(node.step.id));
   const mainReady = Logic.and(...steps.filter((node) => node.outcome === undefined).map(doneOrHidden));
   const outcomes = ir.outcomes ?? [];
@@ -158,8 +172,12 @@ export function encode(loaded: LoadedChecklist, deadline = Infinity): Encoding {
       : Logic.and(mainReady, condition({ '!==': [{ var: 'outcome' }, null] }), ...steps.filter((node) => node.outcome !== undefined).map(doneOrHidden));
   const resolutionItem = loaded.resolutionItemId;
   const resolution = resolutionItem === undefined ? undefined : Logic.and(itemVar(resolutionItem), validVar(resolutionItem), mainReady);
-  const conditional = new Set(steps.flatMap(({ step }) => [step, ...step.items]).filter((node) => node.when !== undefined).map((node) => node.id));
-  return { solver, domains, steps, wildcards, conditional, readPaths: [...literals.keys()], mainReady, completion, resolution, condition, valueVar };
+  return { ...encoding, goals: { completion, resolution } };
+}
+
+/** Main steps, then each outcome's closing steps: document order. */
+export function stepNodes(ir: ChecklistIR): StepNode[] {
+  return [...ir.steps.map((step) => ({ step })), ...Object.entries(ir.closing ?? {}).flatMap(([outcome, list]) => list.map((step) => ({ step, outcome })))];
 }
 
 /** `{ case, responses, outcome, status }` with one path set (absent: nothing set). */
@@ -185,7 +203,7 @@ interface PathLiterals {
 }
 
 /** The literals each path's tests compare with; `contains` literals apart (they make sets). */
-function collectLiterals(ir: ChecklistIR, steps: readonly StepNode[]): Map<string, PathLiterals> {
+function collectLiterals(ir: ChecklistIR, steps: readonly StepNode[], itemsOf: (step: IrStep) => readonly IrItem[], whole: boolean): Map<string, PathLiterals> {
   const found = new Map<string, PathLiterals>();
   const entry = (path: string): PathLiterals => {
     let literals = found.get(path);
@@ -207,13 +225,13 @@ function collectLiterals(ir: ChecklistIR, steps: readonly StepNode[]): Map<strin
   };
   for (const { step } of steps) {
     visit(step.when, 0);
-    for (const item of step.items) {
+    for (const item of itemsOf(step)) {
       visit(item.when, 0);
       // Validity thresholds split values as tests do.
       if (item.type === 'date') entry(`responses.${item.id}`).all.push(...[item.min, item.max].filter((d): d is string => d !== undefined));
     }
   }
-  for (const transition of ir.lifecycle?.transitions ?? []) visit(transition.when, 0);
+  if (whole) for (const transition of ir.lifecycle?.transitions ?? []) visit(transition.when, 0);
   return found;
 }
 

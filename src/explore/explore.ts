@@ -11,7 +11,8 @@ import type { ChecklistIR, JsonValue } from '../ir/types.js';
 import { loadChecklist, type LoadedChecklist } from '../runtime/load.js';
 import { renderCondition } from '../runtime/conditions/render.js';
 import { asOperation } from '../runtime/conditions/rule.js';
-import { encode, itemVar, setPath, stepVar, type Encoding } from './encode.js';
+import { chunksOf } from './cone.js';
+import { encode, itemVar, setPath, stepNodes, stepVar, type Encoding, type Goals } from './encode.js';
 import { replay, visibilityOf, type Expect, type Script, type WitnessTest } from './witness.js';
 
 export type Answer = 'yes' | 'no' | 'unknown';
@@ -60,6 +61,14 @@ export interface ExploreOptions {
   readonly maxSolverCalls?: number;
   /** A checklist with more steps (main and closing) than this is not encoded: every answer `unknown`. Default 20 000. */
   readonly maxSteps?: number;
+  /**
+   * The most steps and items one encoding holds. A checklist up to this size is encoded whole,
+   * once; a larger one is asked chunk by chunk of consecutive steps, each encoded with only its
+   * cone of influence (cone.ts), so the visibility questions cost time linear in the checklist;
+   * the completion, resolution, outcome and transition questions, which need the whole, are then
+   * asked last, of the whole encoding, while the budget lasts. Default 600 (measured: bench/explore.bench.mjs).
+   */
+  readonly chunkNodes?: number;
 }
 
 export type ExploreResult = { ok: true; report: ExploreReport } | { ok: false; errors: string[] };
@@ -74,17 +83,21 @@ export function explore(ir: ChecklistIR, options: ExploreOptions = {}): ExploreR
     report.budgetExceeded = true;
     return { ok: true, report };
   }
-  try {
-    const limits = { deadline: Date.now() + (options.budgetMs ?? 10_000), solverCalls: options.maxSolverCalls ?? Infinity };
-    // logic-solver type-checks every formula it is given (a quarter of the encoding's time): ours are built well-typed.
-    Logic.disablingAssertions(() => new Explorer(loaded.checklist, encode(loaded.checklist, limits.deadline), report, limits).run());
-  } catch {
-    // The deadline passed while encoding, or a rule the encoding does not know: nothing proven,
-    // every open question stays unknown.
-    report.budgetExceeded = true;
-  }
+  const limits = { deadline: Date.now() + (options.budgetMs ?? 10_000), solverCalls: options.maxSolverCalls ?? Infinity };
+  const explorer = new Explorer(loaded.checklist, report, limits);
+  // logic-solver type-checks every formula it is given (a quarter of the encoding's time): ours are built well-typed.
+  Logic.disablingAssertions(() => {
+    const chunkNodes = options.chunkNodes ?? 600;
+    if (report.nodes.length <= chunkNodes) return explorer.round(undefined, explorer.questions);
+    for (const chunk of chunksOf(loaded.checklist.ir, chunkNodes)) {
+      const targets = new Set(chunk.targets);
+      explorer.round(chunk.scope, explorer.questions.filter((question) => question.node !== undefined && targets.has(question.node)));
+    }
+    explorer.round(undefined, explorer.questions.filter((question) => question.node === undefined));
+  });
   return { ok: true, report };
 }
+
 
 function emptyReport(loaded: LoadedChecklist): ExploreReport {
   const ir = loaded.ir;
@@ -117,7 +130,10 @@ function emptyReport(loaded: LoadedChecklist): ExploreReport {
 interface Question {
   /** What its witness is named after. */
   readonly label: string;
-  readonly formula: Formula;
+  /** The step or item it asks about; undefined for the questions of the whole checklist. */
+  readonly node?: string;
+  /** What it asks of an encoding; undefined when that encoding cannot say (a scoped one, of the whole). */
+  readonly formula: (encoding: Encoding) => Formula | undefined;
   /** Does the replay show it. */
   readonly confirmed: (facts: Facts) => boolean;
   readonly unanswered: () => boolean;
@@ -139,41 +155,77 @@ interface Facts {
 /** Visibility questions asked together (`settle`); measured on bench/generate.mjs checklists. */
 const BATCH = 32;
 
+/**
+ * The most steps and items one encoding holds: beyond it MiniSat's fixed 64 MB runs out on
+ * bench/generate.mjs checklists (5,500 fit). A chunk holds fewer; the whole checklist, for the
+ * completion, resolution, outcome and transition questions, may not: those are then unknown.
+ */
+const MAX_ENCODED = 6_000;
+
 interface Limits {
   readonly deadline: number;
   readonly solverCalls: number;
 }
 
+/**
+ * The questions and their answers, asked round by round: a round is one encoding (the whole
+ * checklist, or a chunk's cone) and the open questions it can answer. A witness of any round is
+ * replayed on the whole checklist, so it answers every question its replay shows, in any round.
+ */
 class Explorer {
-  private readonly questions: Question[] = [];
+  readonly questions: Question[] = [];
   private solverCalls = 0;
-  /** The paths some condition reads. */
-  private readonly read: ReadonlySet<string>;
+  /** The current round's encoding. */
+  private encoding!: Encoding;
+  /** The paths some condition of the current encoding reads. */
+  private read: ReadonlySet<string> = new Set();
 
   constructor(
     private readonly loaded: LoadedChecklist,
-    private readonly encoding: Encoding,
     private readonly report: ExploreReport,
     private readonly limits: Limits,
   ) {
-    this.read = new Set(this.encoding.readPaths);
     this.collectQuestions();
   }
 
-  run(): void {
+  /** Encodes `scope` (all when undefined) and asks it the open ones of `questions`. */
+  round(scope: ReadonlySet<string> | undefined, questions: readonly Question[]): void {
+    if (!questions.some((question) => question.unanswered())) return;
+    if (this.spent() || (scope?.size ?? this.report.nodes.length) > MAX_ENCODED) {
+      this.report.budgetExceeded = true;
+      return;
+    }
+    // MiniSat (compiled to asm.js, 64 MB it cannot grow) reports running out of memory on
+    // console.log before it throws: that must not reach a command's output (`--format json`).
+    const log = console.log;
+    console.log = () => undefined;
+    try {
+      this.encoding = encode(this.loaded, this.limits.deadline, scope);
+      this.read = new Set(this.encoding.readPaths);
+      this.ask(questions);
+    } catch {
+      // The deadline passed while encoding, the solver ran out of its memory, or a rule the
+      // encoding does not know: this round proves nothing, its open questions stay unknown.
+      this.report.budgetExceeded = true;
+    } finally {
+      console.log = log;
+    }
+  }
+
+  private ask(questions: readonly Question[]): void {
     // Visibility questions first in batches: one model that shows many nodes at once answers
     // them all with one solver call and one witness (the witnesses, not the questions, cost).
-    const visibility = this.questions.filter((question) => !question.complete && question.transition === undefined);
+    const visibility = questions.filter((question) => !question.complete && question.transition === undefined);
     for (let start = 0; start < visibility.length; start += BATCH) this.settle(visibility.slice(start, start + BATCH));
-    for (const question of this.questions) {
+    for (const question of questions) {
       if (!question.unanswered()) continue;
       if (this.spent()) {
         this.report.budgetExceeded = true;
         return;
       }
-      this.ask(question);
+      this.askOne(question);
     }
-    this.explainNever();
+    this.explainNever(new Set(questions.flatMap((question) => (question.node === undefined ? [] : [question.node]))));
   }
 
   /** The budget: a deadline (interactive `explore`) and a count of solver calls (deterministic, for lint). */
@@ -194,8 +246,9 @@ class Explorer {
   private settle(batch: readonly Question[]): void {
     const open = batch.filter((question) => question.unanswered());
     if (open.length < 2 || this.spent()) return;
-    const any = this.solve(Logic.and(...open.map((question) => question.formula)));
-    const model = any === null ? null : this.concrete(any, Logic.and(...open.map((question) => question.formula)));
+    const all = Logic.and(...open.map((question) => this.formulaOf(question)));
+    const any = this.solve(all);
+    const model = any === null ? null : this.concrete(any, all);
     if (model !== null) this.witness(model, open[0]!);
     const left = open.filter((question) => question.unanswered());
     const half = Math.ceil(left.length / 2);
@@ -209,10 +262,17 @@ class Explorer {
     return usesWildcard(solution, wildcards) ? this.solve(Logic.and(formula, ...wildcards.map((w) => Logic.not(w)))) : solution;
   }
 
-  private ask(question: Question): void {
-    const any = this.solve(question.formula);
+  /** A question the current encoding cannot say is asked of it as FALSE: unsatisfiable, so never "no" (see askOne). */
+  private formulaOf(question: Question): Formula {
+    return question.formula(this.encoding) ?? Logic.FALSE;
+  }
+
+  private askOne(question: Question): void {
+    const formula = question.formula(this.encoding);
+    if (formula === undefined) return;
+    const any = this.solve(formula);
     if (any === null) return question.answer('no');
-    const concrete = this.concrete(any, question.formula);
+    const concrete = this.concrete(any, formula);
     if (concrete === null) return question.answer('unknown');
     this.witness(concrete, question);
     if (question.unanswered()) question.answer('unknown');
@@ -272,10 +332,11 @@ class Explorer {
   }
 
   private collectQuestions(): void {
-    const { encoding, report } = this;
+    const { report } = this;
     const visibility = (node: NodeAnswer, shown: boolean): Question => ({
       label: `${node.id} ${shown ? 'visible' : 'hidden'}`,
-      formula: shown ? nodeVar(node) : Logic.not(nodeVar(node)),
+      node: node.id,
+      formula: () => (shown ? nodeVar(node) : Logic.not(nodeVar(node))),
       confirmed: (facts) => facts.shown.get(node.id) === shown,
       unanswered: () => (shown ? node.visible : node.hidden) === 'unknown',
       answer: (answer, witness) => {
@@ -289,9 +350,9 @@ class Explorer {
         (expect[key] ??= []).push(node.id);
       },
     });
-    const goal = (label: string, answer: GoalAnswer, formula: Formula, confirmed: (facts: Facts) => boolean, extra: Partial<Question> = {}): Question => ({
+    const goal = (label: string, answer: GoalAnswer, formula: (goals: Goals, encoding: Encoding) => Formula | undefined, confirmed: (facts: Facts) => boolean, extra: Partial<Question> = {}): Question => ({
       label,
-      formula,
+      formula: (encoding) => (encoding.goals === undefined ? undefined : formula(encoding.goals, encoding)),
       confirmed,
       unanswered: () => answer.answer === 'unknown',
       answer: (value, witness) => {
@@ -304,28 +365,26 @@ class Explorer {
     });
     for (const node of report.nodes) this.questions.push(visibility(node, true));
     for (const node of report.nodes) this.questions.push(visibility(node, false));
+    const conditional = new Set(stepNodes(this.loaded.ir).flatMap(({ step }) => [step, ...step.items]).filter((node) => node.when !== undefined).map((node) => node.id));
     for (const node of report.nodes) {
-      const falseWhereRead = this.conditionFalse(node);
-      if (falseWhereRead !== undefined) this.questions.push(falseWhereRead);
+      if (conditional.has(node.id)) this.questions.push(...this.conditionFalse(node));
     }
-    this.questions.push(goal('checklist completed', report.completion, encoding.completion, (facts) => facts.complete));
+    this.questions.push(goal('checklist completed', report.completion, (goals) => goals.completion, (facts) => facts.complete));
     for (const outcome of report.outcomes) {
-      const chosen = Logic.and(encoding.completion, encoding.condition({ '===': [{ var: 'outcome' }, outcome.id] }));
+      const chosen = (goals: Goals, encoding: Encoding): Formula => Logic.and(goals.completion, encoding.condition({ '===': [{ var: 'outcome' }, outcome.id] }));
       this.questions.push(goal(`completed with outcome ${outcome.id}`, outcome, chosen, (facts) => facts.complete && facts.outcome === outcome.id));
     }
-    if (report.resolution !== null && encoding.resolution !== undefined) {
+    if (report.resolution !== null) {
       this.questions.push(
-        goal('resolution allowed', report.resolution, encoding.resolution, (facts) => facts.allowed, { expect: (expect) => (expect.resolution = { allowed: true }) }),
+        goal('resolution allowed', report.resolution, (goals) => goals.resolution, (facts) => facts.allowed, { expect: (expect) => (expect.resolution = { allowed: true }) }),
       );
     }
     for (const answer of report.transitions) {
       const declared = this.loaded.transitions.get(answer.id);
       if (declared === undefined) continue;
-      const from = encoding.condition({ in: [{ var: 'status' }, [...declared.from]] });
-      const guard = declared.when === undefined ? Logic.TRUE : encoding.condition(declared.when.rule);
-      this.questions.push(
-        goal(`transition ${answer.id}`, answer, Logic.and(from, guard), (facts) => facts.fired.has(answer.id), { complete: false, transition: answer.id, expect: () => undefined }),
-      );
+      const fires = (_: Goals, encoding: Encoding): Formula =>
+        Logic.and(encoding.condition({ in: [{ var: 'status' }, [...declared.from]] }), declared.when === undefined ? Logic.TRUE : encoding.condition(declared.when.rule));
+      this.questions.push(goal(`transition ${answer.id}`, answer, fires, (facts) => facts.fired.has(answer.id), { complete: false, transition: answer.id, expect: () => undefined }));
     }
   }
 
@@ -333,19 +392,22 @@ class Explorer {
    * A node's own condition false where it is read (an item's while its step is shown, a closing
    * step's while its outcome is chosen): not in the report (it is not hidden-or-not), but its
    * witness is what coverage (SPEC §8.2) counts as the condition seen false, so the generated
-   * tests cover every condition both ways. Undefined for a node without a condition of its own.
+   * tests cover every condition both ways. For a node with a condition of its own.
    */
-  private conditionFalse(node: NodeAnswer): Question | undefined {
-    const where = node.step !== undefined ? { formula: stepVar(node.step), holds: (facts: Facts) => facts.shown.get(node.step!) === true } : undefined;
-    const chosen =
-      node.kind === 'closing_step' ? { formula: this.encoding.condition({ '===': [{ var: 'outcome' }, node.outcome!] }), holds: (facts: Facts) => facts.outcome === node.outcome } : undefined;
-    const context = where ?? chosen;
-    if (context === undefined || !this.encoding.conditional.has(node.id)) return undefined;
+  private conditionFalse(node: NodeAnswer): Question[] {
+    const where =
+      node.step !== undefined
+        ? { formula: (): Formula => stepVar(node.step!), holds: (facts: Facts) => facts.shown.get(node.step!) === true }
+        : node.kind === 'closing_step'
+          ? { formula: (encoding: Encoding): Formula => encoding.condition({ '===': [{ var: 'outcome' }, node.outcome!] }), holds: (facts: Facts) => facts.outcome === node.outcome }
+          : undefined;
+    if (where === undefined) return [];
     let asked = false;
-    return {
+    return [{
       label: `${node.id} hidden by its condition`,
-      formula: Logic.and(context.formula, Logic.not(nodeVar(node))),
-      confirmed: (facts) => context.holds(facts) && facts.shown.get(node.id) === false,
+      node: node.id,
+      formula: (encoding) => Logic.and(where.formula(encoding), Logic.not(nodeVar(node))),
+      confirmed: (facts) => where.holds(facts) && facts.shown.get(node.id) === false,
       unanswered: () => !asked,
       answer: () => (asked = true),
       complete: false,
@@ -353,14 +415,14 @@ class Explorer {
         (expect.hidden ??= []).push(node.id);
         if (node.step !== undefined) (expect.visible ??= []).push(node.step);
       },
-    };
+    }];
   }
 
-  /** The clause that rules out each node that is never visible. */
-  private explainNever(): void {
+  /** The clause that rules out each of `asked` that is never visible (the current encoding holds them). */
+  private explainNever(asked: ReadonlySet<string>): void {
     const stepsById = new Map(this.encoding.steps.map(({ step }) => [step.id, step]));
     for (const node of this.report.nodes) {
-      if (node.visible !== 'no') continue;
+      if (node.visible !== 'no' || node.clause !== undefined || !asked.has(node.id)) continue;
       const step = node.step === undefined ? undefined : stepsById.get(node.step);
       const when = node.step === undefined ? stepsById.get(node.id)?.when : step?.items.find((item) => item.id === node.id)?.when;
       const parent = step === undefined ? Logic.TRUE : stepVar(step.id);

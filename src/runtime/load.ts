@@ -94,9 +94,12 @@ export const NO_RESPONSE = -1;
 
 export type LoadResult = { ok: true; checklist: LoadedChecklist } | { ok: false; errors: string[] };
 
-/** Far beyond any IR the compiler emits (conditions nest at most 64 levels). */
+/**
+ * Far beyond any IR the compiler emits (conditions nest at most 64 levels; an 8,000-step
+ * checklist of 80,000 items is about 2,500,000 objects and lists): bounds for hostile input.
+ */
 const MAX_IR_DEPTH = 400;
-const MAX_IR_NODES = 2_000_000;
+const MAX_IR_NODES = 10_000_000;
 
 export function loadChecklist(input: unknown): LoadResult {
   // A private copy of own data only, read once: later changes to the caller's object cannot reach
