@@ -8,12 +8,11 @@ import path from 'node:path';
 import type { FieldsBlock, Import, SourceFile } from './language/ast.js';
 import { NO_SPAN, type Span } from './language/span.js';
 import type { ChecklistIR } from './ir/types.js';
-import { diag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { diag, internalError, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { parseChecklistText } from './syntax/index.js';
 import { parseChecklistYaml } from './yaml/index.js';
 import { check } from './check/index.js';
 import { emit } from './emit/index.js';
-import { internalError } from './emit/internal-error.js';
 import { reachabilityDiagnostics } from './explore/lint.js';
 
 export { printIr } from './emit/print.js';
@@ -81,7 +80,7 @@ function compileGuarded(name: string, phases: (diagnostics: Diagnostic[]) => Che
     const ir = phases(diagnostics);
     return ir === undefined ? { diagnostics: sortDiagnostics(diagnostics) } : { ir, diagnostics: sortDiagnostics(diagnostics) };
   } catch (error) {
-    diagnostics.push(internalError(name, NO_SPAN, error));
+    diagnostics.push(internalError(name, 'the compiler', error));
     return { diagnostics: sortDiagnostics(diagnostics) };
   }
 }

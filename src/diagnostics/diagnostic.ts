@@ -42,7 +42,7 @@ export type MessageArgs<M extends MessageDef> = ArgsOf<M> extends readonly []
   : [args: ArgsOf<M>, hint?: HintText];
 
 /** Fills an entry of `Diagnostics`. A hint given here replaces the entry's own. */
-export function render<M extends MessageDef>(entry: M, ...[args, given]: MessageArgs<M>): Rendered {
+export function renderMessage<M extends MessageDef>(entry: M, ...[args, given]: NoInfer<MessageArgs<M>>): Rendered {
   const filled: readonly Arg[] = args ?? [];
   const hintText = given ?? (entry.hint === undefined ? undefined : fill(entry.hint, filled));
   const message = fill(entry.message, filled);
@@ -65,7 +65,7 @@ export function diagnosticAt(rendered: Rendered, file: string, span: Span): Diag
 }
 
 /** The diagnostic for an entry of `Diagnostics`: `diag(Diagnostics.UnknownType, file, span, [name], hint)`. */
-export function diag<M extends MessageDef>(entry: M, file: string, span: Span, ...rest: MessageArgs<M>): Diagnostic;
+export function diag<M extends MessageDef>(entry: M, file: string, span: Span, ...rest: NoInfer<MessageArgs<M>>): Diagnostic;
 /**
  * @deprecated A literal message: left only for src/syntax until it moves to the table
  * (test/diagnostics/no-literal-messages.test.ts keeps everything else off it).
@@ -77,7 +77,7 @@ export function diag(entry: MessageDef | Code, file: string, span: Span, ...rest
     return diagnosticAt(hintText === undefined ? { code: entry, message } : { code: entry, message, hint: hintText }, file, span);
   }
   const [args, given] = rest as [readonly Arg[] | undefined, HintText | undefined];
-  return diagnosticAt(render(entry as { code: Code; message: string }, args as [], given), file, span);
+  return diagnosticAt(renderMessage(entry as { code: Code; message: string }, args as [], given), file, span);
 }
 
 /** What a thrown value says, without trusting it (a getter may throw, `message` may be anything). */

@@ -8,9 +8,13 @@ import type { Code } from './codes.js';
 /** What fills a hole: printed as written (ids, paths, numbers, ready-made phrases). */
 export type Arg = string | number;
 
-/** The numbers of a template's holes: `'{0} and {1}'` → `0 | 1`. A `{` not followed by digits and `}` is text. */
+/**
+ * The numbers of a template's holes: `'{0} and {1}'` → `0 | 1`. A `{` not followed by digits and
+ * `}` is text: `{ }` would infer the wide `number` (TypeScript reads `' '` as numeric), so a hole
+ * counts only when its number is a literal.
+ */
 export type HoleNumbers<S extends string> = S extends `${string}{${infer After}`
-  ? (After extends `${infer N extends number}}${string}` ? N : never) | HoleNumbers<After>
+  ? (After extends `${infer N extends number}}${string}` ? (number extends N ? never : N) : never) | HoleNumbers<After>
   : never;
 
 /** A tuple long enough for every hole: holes `0 | 1` → `[Arg, Arg]`; no holes → `[]`. */

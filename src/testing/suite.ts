@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { compileFile, type CompileHost } from '../compile.js';
-import { diag, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag, internalError, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { NO_SPAN, type Span } from '../language/span.js';
 import { loadChecklist, type LoadedChecklist } from '../runtime/load.js';
 import { checkTestFile } from './check.js';
@@ -95,7 +95,7 @@ function compiledChecklist(file: string, host: CompileHost, checklists: Map<stri
     const loaded = loadChecklist(ir);
     compiled = loaded.ok
       ? { diagnostics: [], checklist: loaded.checklist, tracker: new CoverageTracker(file, loaded.checklist) }
-      : { diagnostics: [diag('CW900', file, NO_SPAN, `the compiled IR does not load (${loaded.errors.join('; ')}); please report this`)] };
+      : { diagnostics: [internalError(file, 'the test runner', `the compiled IR does not load (${loaded.errors.join('; ')})`)] };
   }
   checklists.set(file, compiled);
   return compiled;

@@ -5,7 +5,7 @@
 import type { Document } from 'yaml';
 import type { Checklist, FieldsBlock, Import, SourceFile } from '../language/ast.js';
 import { NO_SPAN } from '../language/span.js';
-import { diag, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag, internalError, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { quoted, report, spanOf, type YamlContext } from './context.js';
 import { readDocument } from './document.js';
 import { loadYaml } from './load.js';
@@ -16,9 +16,7 @@ export function parseChecklistYaml(source: string, file: string): { file: Source
   try {
     return parse(source, file);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const internal = diag('CW900', file, NO_SPAN, `internal error in the YAML front end (${reason}); please report this`);
-    return { file: { file, imports: [], fields: [] }, diagnostics: [internal] };
+    return { file: { file, imports: [], fields: [] }, diagnostics: [internalError(file, 'the YAML front end', error)] };
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CODES } from '../../src/diagnostics/codes.js';
-import { diag, hint, internalError, render } from '../../src/diagnostics/diagnostic.js';
+import { diag, hint, internalError, renderMessage } from '../../src/diagnostics/diagnostic.js';
 import { Diagnostics, Hints } from '../../src/diagnostics/messages.js';
 import { fill, holesOf, type ArgsOf, type MessageDef } from '../../src/diagnostics/template.js';
 import { NO_SPAN, type Span } from '../../src/language/span.js';
@@ -51,8 +51,8 @@ describe('diag', () => {
     expect(diag(entry, 'a.cwl', SPAN, ['a.b']).message).toBe('write `{ section "T" { a.b } }`');
   });
 
-  it('render gives the message without a place, for helpers that return problems', () => {
-    expect(render(TWO_HOLES, ['item', 'x'], hint(Hints.OneOf, ['`a`']))).toEqual({ code: 'CW011', message: 'unknown item `x`', hint: 'expected one of `a`' });
+  it('renderMessage gives the message without a place, for helpers that return problems', () => {
+    expect(renderMessage(TWO_HOLES, ['item', 'x'], hint(Hints.OneOf, ['`a`']))).toEqual({ code: 'CW011', message: 'unknown item `x`', hint: 'expected one of `a`' });
   });
 });
 
@@ -96,10 +96,10 @@ describe('the table', () => {
     }
   });
 
-  it('has one text per message: no two entries of one code read the same', () => {
+  it('has no twins: no two entries of one code read the same, hint included', () => {
     const seen = new Map<string, string>();
     for (const [name, entry] of entries) {
-      const key = `${entry.code} ${entry.message}`;
+      const key = `${entry.code} ${entry.message} ${entry.hint ?? ''}`;
       expect(seen.get(key), `${name} repeats ${seen.get(key)}`).toBeUndefined();
       seen.set(key, name);
     }
@@ -114,5 +114,14 @@ describe('the table', () => {
 
   it('fill leaves a hole without an argument visible rather than printing undefined', () => {
     expect(fill('a {0} b {1}', ['x'])).toBe('a x b {1}');
+  });
+});
+
+describe('hole types', () => {
+  it('read `{ }` and `{ a }` as text, not as holes', () => {
+    const braces = { code: 'CW021', message: 'write `{ }` or `{ section {0} }`' } as const;
+    const counted: ArgsOf<typeof braces>['length'] = 1;
+    expect(counted).toBe(1);
+    expect(diag(braces, 'a.cwl', SPAN, ['x']).message).toBe('write `{ }` or `{ section x }`');
   });
 });
