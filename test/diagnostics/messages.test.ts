@@ -85,6 +85,11 @@ describe('the table', () => {
     }
   });
 
+  it('has a message for every code', () => {
+    const used = new Set(entries.map(([, entry]) => entry.code));
+    expect(Object.keys(CODES).filter((code) => !used.has(code as keyof typeof CODES))).toEqual([]);
+  });
+
   it('numbers each entry\'s holes from 0 without gaps', () => {
     for (const [name, entry] of entries) {
       const holes = new Set([...holesOf(entry.message), ...holesOf(entry.hint ?? '')]);
