@@ -41,12 +41,31 @@ export type HintArgs<H extends string> = ArgsCovering<HoleNumbers<H>>;
 
 const HOLE = /\{(\d+)\}/g;
 
+/**
+ * A template cut at its holes: text, hole number, text, … (always odd length, text first). Only the
+ * table's templates are cut, so the cache holds at most one entry per message and hint.
+ */
+const pieces = new Map<string, readonly (string | number)[]>();
+
+function piecesOf(template: string): readonly (string | number)[] {
+  let cut = pieces.get(template);
+  if (cut === undefined) {
+    cut = template.split(HOLE).map((piece, i) => (i % 2 === 1 ? Number(piece) : piece));
+    pieces.set(template, cut);
+  }
+  return cut;
+}
+
 /** Fills `{n}` with `args[n]`. Only the table's templates come here, checked by their types. */
 export function fill(template: string, args: readonly Arg[]): string {
-  return template.replace(HOLE, (hole, n: string) => {
-    const arg = args[Number(n)];
-    return arg === undefined ? hole : String(arg);
-  });
+  const cut = piecesOf(template);
+  if (cut.length === 1) return template;
+  let out = cut[0] as string;
+  for (let i = 1; i < cut.length; i += 2) {
+    const arg = args[cut[i] as number];
+    out += (arg === undefined ? `{${cut[i]}}` : String(arg)) + (cut[i + 1] as string);
+  }
+  return out;
 }
 
 /** The hole numbers a template has at run time, for the table's own tests. */
