@@ -3,17 +3,17 @@
  * stopping after a phase that reported errors. Nothing escapes as an exception: a thrown error
  * in any phase is a compiler bug and becomes CW900.
  */
+import { Diagnostics } from './diagnostics/messages.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FieldsBlock, Import, SourceFile } from './language/ast.js';
-import { NO_SPAN, type Span } from './language/span.js';
+import { NO_SPAN } from './language/span.js';
 import type { ChecklistIR } from './ir/types.js';
-import { diag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { diag, internalError, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { parseChecklistText } from './syntax/index.js';
 import { parseChecklistYaml } from './yaml/index.js';
 import { check } from './check/index.js';
 import { emit } from './emit/index.js';
-import { internalError } from './emit/internal-error.js';
 import { reachabilityDiagnostics } from './explore/lint.js';
 
 export { printIr } from './emit/print.js';
@@ -45,8 +45,8 @@ export const nodeHost: CompileHost = {
 
 export function compileFile(file: string, host: CompileHost = nodeHost): CompileResult {
   const name = slashed(file);
-  const source = readSource(name, host, 'read');
-  if (typeof source !== 'string') return { diagnostics: [diag('CW002', name, NO_SPAN, source.message)] };
+  const source = readSource(name, host);
+  if (typeof source !== 'string') return { diagnostics: [diag(Diagnostics.CannotRead, name, NO_SPAN, [name, source.reason])] };
   return compileSource(source, name, host);
 }
 
@@ -81,7 +81,7 @@ function compileGuarded(name: string, phases: (diagnostics: Diagnostic[]) => Che
     const ir = phases(diagnostics);
     return ir === undefined ? { diagnostics: sortDiagnostics(diagnostics) } : { ir, diagnostics: sortDiagnostics(diagnostics) };
   } catch (error) {
-    diagnostics.push(internalError(name, NO_SPAN, error));
+    diagnostics.push(internalError(name, 'the compiler', error));
     return { diagnostics: sortDiagnostics(diagnostics) };
   }
 }
@@ -149,7 +149,7 @@ class ImportResolver {
     if (this.visiting.has(target)) {
       const stack = [...this.visiting];
       const chain = [...stack.slice(stack.indexOf(target)), target].map((f) => `\`${f}\``).join(' → ');
-      this.report(importer, imported.span, `import cycle: ${chain}`, 'remove one of the imports in the cycle');
+      this.diagnostics.push(diag(Diagnostics.ImportCycle, importer, imported.span, [chain]));
       return;
     }
     if (this.included.has(target)) return;
@@ -170,10 +170,8 @@ class ImportResolver {
       parsed = typeof source === 'string' ? this.parseImported(target, stripBom(source)) : source;
       this.parsed.set(target, parsed);
     }
-    if ('message' in parsed) {
-      const message = parsed.message.replace(`\`${target}\``, `\`${imported.path.value}\``);
-      const hint = `looked for \`${target}\`: an import is relative to the importing file's folder`;
-      this.report(importer, imported.span, message, hint);
+    if ('reason' in parsed) {
+      this.diagnostics.push(diag(Diagnostics.CannotImport, importer, imported.span, [imported.path.value, parsed.reason, target]));
       return undefined;
     }
     return parsed;
@@ -186,9 +184,6 @@ class ImportResolver {
     return cached.file;
   }
 
-  private report(file: string, span: Span, message: string, hint: string): void {
-    this.diagnostics.push(diag('CW002', file, span, message, hint));
-  }
 }
 
 /** The imported file's name: relative to the importing file's folder, unless written absolute. */
@@ -213,20 +208,21 @@ function isYamlFile(file: string): boolean {
   return /\.ya?ml$/i.test(file);
 }
 
-interface Unreadable {
-  readonly message: string;
+/** Why a file could not be read, in words for a diagnostic (CW002). */
+export interface Unreadable {
+  readonly reason: string;
 }
 
-/** `verb` says what failed in the message: `import` at an import, `read` for the compiled file. */
-function readSource(file: string, host: CompileHost, verb: 'import' | 'read' = 'import'): string | Unreadable {
+/** A file's text through the host, or why there is none; never throws. */
+export function readSource(file: string, host: CompileHost): string | Unreadable {
   try {
     const text = host.readFile(file);
-    return typeof text === 'string' ? text : { message: `cannot ${verb} \`${file}\`: the host returned no text` };
+    return typeof text === 'string' ? text : { reason: 'the host returned no text' };
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
-    if (code === 'ENOENT') return { message: `cannot ${verb} \`${file}\`: file not found` };
-    if (code === 'EISDIR') return { message: `cannot ${verb} \`${file}\`: it is a folder` };
-    return { message: `cannot ${verb} \`${file}\`: ${error instanceof Error ? error.message : String(error)}` };
+    if (code === 'ENOENT') return { reason: 'file not found' };
+    if (code === 'EISDIR') return { reason: 'it is a folder' };
+    return { reason: error instanceof Error ? error.message : String(error) };
   }
 }
 

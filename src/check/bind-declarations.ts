@@ -6,6 +6,8 @@
 import type { Decl } from '../language/ast.js';
 import type { DeclSymbol, Duplicate } from './symbols.js';
 import { describeType, declValueType, sameDataType } from './value-types.js';
+import { renderMessage } from '../diagnostics/diagnostic.js';
+import { Diagnostics } from '../diagnostics/messages.js';
 
 export interface DeclSource {
   readonly decls: readonly Decl[];
@@ -37,8 +39,10 @@ export function bindDeclarations(sources: readonly DeclSource[], namespace: stri
       duplicates.push({
         file: source.file,
         span: decl.path.span,
-        message: `duplicate ${namespace} declaration \`${path}\`: already declared as ${describeType(declValueType(first.decl.type))} at ${where(first)}`,
-        hint: sourceOf.get(first) === source ? 'remove one of the two declarations' : 'declare it with the same type, or use another path',
+        problem: renderMessage(
+          sourceOf.get(first) === source ? Diagnostics.DuplicateDeclarationSameFile : Diagnostics.DuplicateDeclaration,
+          [namespace, path, describeType(declValueType(first.decl.type)), where(first)],
+        ),
       });
     }
   }
@@ -61,8 +65,7 @@ function notePrefixClashes(bound: BoundDeclarations, namespace: string, duplicat
       duplicates.push({
         file: later.file,
         span: later.decl.path.span,
-        message: `${namespace} path \`${later.decl.path.text}\` clashes with \`${earlier.decl.path.text}\` (${where(earlier)}): a path cannot be both a field and the prefix of another field`,
-        hint: `rename one of them, e.g. \`${prefix.decl.path.text}_value\``,
+        problem: renderMessage(Diagnostics.PathPrefixClash, [namespace, later.decl.path.text, earlier.decl.path.text, where(earlier), prefix.decl.path.text]),
       });
     }
   }
@@ -79,8 +82,7 @@ function noteDuplicateChoiceValues(decl: Decl, file: string, duplicates: Duplica
     duplicates.push({
       file,
       span: value.span,
-      message: `duplicate value ${JSON.stringify(value.value)} in the choice of \`${decl.path.text}\``,
-      hint: 'remove the repeated value',
+      problem: renderMessage(Diagnostics.DuplicateChoiceValue, [JSON.stringify(value.value), decl.path.text]),
     });
   }
 }

@@ -3,6 +3,8 @@
  * order and the read scope of every condition into the symbol table (symbols.ts), noting every
  * name clash on the way. It reports nothing itself; the rules do.
  */
+import { renderMessage } from '../diagnostics/diagnostic.js';
+import { Diagnostics } from '../diagnostics/messages.js';
 import type { Checklist, FieldsBlock, Item, SourceFile, Step } from '../language/ast.js';
 import { CONTENT_TYPES, type ValueType } from '../language/content-types.js';
 import type { Span } from '../language/span.js';
@@ -127,8 +129,7 @@ function bindSteps(
     duplicates.push({
       file,
       span,
-      message: `duplicate id \`${id}\`: ${first.what} \`${id}\` on line ${first.span.line} already has it`,
-      hint: 'steps and items share one namespace per checklist; give this one another id',
+      problem: renderMessage(Diagnostics.DuplicateId, [id, first.what, first.span.line]),
     });
   };
 
@@ -177,8 +178,7 @@ function bindSteps(
     duplicates.push({
       file,
       span: user.span,
-      message: `duplicate id \`${id}\`: it is also the id generated for the instructions at ${where}`,
-      hint: `instructions without an id get \`<stepId>_instructions_<n>\`; rename this ${user.what} or give those instructions an id`,
+      problem: renderMessage(Diagnostics.DuplicateGeneratedId, [id, where, user.what]),
     });
   }
   return bound;
@@ -216,8 +216,7 @@ function reportAmbiguousPaths(
     duplicates.push({
       file: atDecl ? declFile : file,
       span: atDecl ? decl.path.span : (item.item.id?.span ?? item.item.typeSpan),
-      message: `ambiguous name \`${head}\`: it is both an item id and the start of the data path \`${decl.path.text}\``,
-      hint: 'rename the item or the data path so a condition can tell them apart',
+      problem: renderMessage(Diagnostics.AmbiguousName, [head, decl.path.text]),
     });
   }
 }
@@ -233,8 +232,7 @@ function distinctIds(names: readonly { readonly text: string; readonly span: Spa
     duplicates.push({
       file,
       span: name.span,
-      message: `duplicate ${what} \`${name.text}\` (first on line ${first.line})`,
-      hint: `remove or rename this ${what}`,
+      problem: renderMessage(Diagnostics.DuplicateName, [what, name.text, first.line]),
     });
   }
   return [...seen.keys()];

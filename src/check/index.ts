@@ -2,13 +2,13 @@
  * The semantic checker: bind (symbols.ts, binder.ts), then run every rule (rules/) over the
  * symbol table. Never throws: a rule that fails is reported as CW900, and the others still run.
  */
-import { diag, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag, diagnosticAt, internalError, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FieldsBlock, SourceFile } from '../language/ast.js';
-import { NO_SPAN } from '../language/span.js';
 import { bind, checkedModel } from './binder.js';
 import type { CheckedChecklist } from './model.js';
 import type { Symbols } from './symbols.js';
 import { RULES } from './rules/index.js';
+import type { RuleContext } from './rules/rule.js';
 
 export type { CheckedChecklist, RefTarget, CaseDecl } from './model.js';
 
@@ -28,29 +28,27 @@ export function check(main: SourceFile, imported: readonly FieldsBlock[]): Check
   const diagnostics: Diagnostic[] = [];
   try {
     const symbols = bind(main, imported);
-    const context = {
+    const context: RuleContext = {
       symbols,
-      report: (...args: Parameters<typeof diag>) => {
-        diagnostics.push(diag(...args));
+      report: (entry, file, span, ...rest) => {
+        diagnostics.push(diag(entry, file, span, ...rest));
+      },
+      reportRendered: (problem, file, span) => {
+        diagnostics.push(diagnosticAt(problem, file, span));
       },
     };
     for (const rule of RULES) {
       try {
         rule.check(context);
       } catch (error) {
-        diagnostics.push(internalError(main.file, `rule ${rule.codes.join('/')}`, error));
+        diagnostics.push(internalError(main.file, `the checker (rule ${rule.codes.join('/')})`, error));
       }
     }
     const model = checkedModel(symbols);
     const sorted = sortDiagnostics(diagnostics);
     return model === undefined ? { diagnostics: sorted, symbols } : { model, diagnostics: sorted, symbols };
   } catch (error) {
-    diagnostics.push(internalError(main.file, 'the binder', error));
+    diagnostics.push(internalError(main.file, 'the checker (the binder)', error));
     return { diagnostics };
   }
-}
-
-function internalError(file: string, where: string, error: unknown): Diagnostic {
-  const detail = error instanceof Error ? error.message : String(error);
-  return diag('CW900', file, NO_SPAN, `internal error in the checker (${where}): ${detail}`, 'this is a Checkwright bug; please report it with the checklist that caused it');
 }

@@ -9,6 +9,8 @@
  * - and what follows: an `and` with a false operand, `not` of a proven test, and so on.
  * Equality is JsonLogic's strict `===`; ordering compares only bounds of one JS type.
  */
+import { Diagnostics } from '../diagnostics/messages.js';
+import { renderMessage, type Rendered } from '../diagnostics/diagnostic.js';
 import type { Condition, Literal, TestCondition, TestOp } from '../language/ast.js';
 import { MAX_CONDITION_TREE_DEPTH } from '../language/limits.js';
 
@@ -16,8 +18,7 @@ export interface Proof {
   /** The node proven constant (where the contradiction or tautology is). */
   readonly node: Condition;
   readonly value: boolean;
-  readonly message: string;
-  readonly hint: string;
+  readonly problem: Rendered;
 }
 
 type Scalar = string | number | boolean;
@@ -75,8 +76,7 @@ function emptyListTest(test: TestCondition, onProof: (proof: Proof) => void): bo
   onProof({
     node: test,
     value,
-    message: `\`${render(test, false)}\` is always ${value}: the list is empty`,
-    hint: 'list the values to test, or remove the test',
+    problem: renderMessage(Diagnostics.EmptyListAlways, [render(test, false), String(value)]),
   });
   return value;
 }
@@ -103,16 +103,14 @@ function sameReferenceProof(
       return {
         node,
         value: false,
-        message: `this condition is always false: no value of ${ref} passes all of ${tests}`,
-        hint: 'check the values; did you mean `or`?',
+        problem: renderMessage(Diagnostics.AlwaysFalse, [ref, tests]),
       };
     }
     if (node.kind === 'or' && coversEverything(constraints)) {
       return {
         node,
         value: true,
-        message: `this condition is always true: every value of ${ref}, absent included, passes one of ${tests}`,
-        hint: 'check the values; did you mean `and`? Otherwise remove the condition',
+        problem: renderMessage(Diagnostics.AlwaysTrue, [ref, tests]),
       };
     }
   }

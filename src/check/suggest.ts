@@ -4,6 +4,9 @@
  * per letter elsewhere, short candidates are suggested only for a case-only difference, and
  * candidates whose length differs too much are skipped before any distance is computed.
  */
+import { hint, type HintText } from '../diagnostics/diagnostic.js';
+import { Hints } from '../diagnostics/messages.js';
+
 export function suggest(name: string, candidates: Iterable<string>): string | undefined {
   const lowerName = name.toLowerCase();
   const maxLengthDifference = Math.max(2, Math.floor(name.length * 0.34));
@@ -44,7 +47,7 @@ function editDistance(a: string, b: string, max: number): number | undefined {
 }
 
 /** The hint for a suggestion, or undefined when nothing is close. */
-export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
+export function didYouMean(name: string, candidates: Iterable<string>): HintText | undefined {
   const best = suggest(name, candidates);
-  return best === undefined ? undefined : `did you mean \`${best}\`?`;
+  return best === undefined ? undefined : hint(Hints.DidYouMean, [best]);
 }

@@ -7,6 +7,7 @@ import type { Checklist, Condition, Decl, FieldsBlock, Item, Step, TestCondition
 import type { ValueType } from '../language/content-types.js';
 import type { Span } from '../language/span.js';
 import type { CaseDecl, RefTarget } from './model.js';
+import { type Rendered } from '../diagnostics/diagnostic.js';
 
 /** `main`, or `closing:<n>` for the n-th closing block. */
 export type StepGroup = string;
@@ -73,8 +74,7 @@ export interface SiteTest {
 export interface Duplicate {
   readonly file: string;
   readonly span: Span;
-  readonly message: string;
-  readonly hint?: string;
+  readonly problem: Rendered;
 }
 
 export interface Symbols {

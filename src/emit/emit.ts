@@ -7,7 +7,7 @@
 import type { Lifecycle, Step } from '../language/ast.js';
 import type { CheckedChecklist } from '../check/model.js';
 import type { ChecklistIR, IrLifecycle, IrStep } from '../ir/types.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { internalError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { caseSchema } from './case-schema.js';
 import { isRead, readCasePaths } from './read-paths.js';
 import { conditional } from './conditional.js';
@@ -17,7 +17,6 @@ import { lowerCondition } from './lower.js';
 import { irHash } from './hash.js';
 import { sourceMap } from './source-map.js';
 import { validateIr } from './validate.js';
-import { internalError } from './internal-error.js';
 
 export interface EmitResult {
   readonly ir?: ChecklistIR;
@@ -30,7 +29,7 @@ export function emit(model: CheckedChecklist): EmitResult {
     const diagnostics = validateIr(ir, model.file, model.checklist.id.span);
     return diagnostics.length === 0 ? { ir, diagnostics } : { diagnostics };
   } catch (error) {
-    return { diagnostics: [internalError(model.file, model.checklist.id.span, error)] };
+    return { diagnostics: [internalError(model.file, 'the emitter', error, model.checklist.id.span)] };
   }
 }
 

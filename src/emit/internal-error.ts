@@ -1,8 +1,7 @@
 /**
- * Compiler bugs (CW900): never a crash, always a diagnostic asking for a report.
+ * Compiler bugs (CW900): never a crash, always a diagnostic asking for a report
+ * (`internalError` in src/diagnostics/diagnostic.ts).
  */
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Span } from '../language/span.js';
 
 /**
  * The emitter found something the checker should have rejected. `emit()` turns it into CW900;
@@ -10,11 +9,4 @@ import type { Span } from '../language/span.js';
  */
 export class EmitError extends Error {
   override readonly name = 'EmitError';
-}
-
-/** CW900 for a thrown error or a described failure. */
-export function internalError(file: string, span: Span, failure: unknown): Diagnostic {
-  const reason = failure instanceof Error ? failure.message : String(failure);
-  return diag('CW900', file, span, `internal error: ${reason}; please report this`,
-    'this is a bug in the Checkwright compiler, not in your checklist');
 }

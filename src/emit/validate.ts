@@ -4,8 +4,7 @@
  * by scripts/gen-validators.mjs, so compiler and runtime accept exactly the same IRs.
  */
 import validate from '../runtime/generated/validate-ir.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { internalError } from './internal-error.js';
+import { internalError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { NO_SPAN, type Span } from '../language/span.js';
 
 /** Where the emitted IR first breaks its schema (`/steps/0/items/1: must have required property 'label'`), or undefined. */
@@ -19,5 +18,5 @@ export function irSchemaViolation(ir: unknown): string | undefined {
 export function validateIr(ir: unknown, file: string, span: Span = NO_SPAN): Diagnostic[] {
   const violation = irSchemaViolation(ir);
   if (violation === undefined) return [];
-  return [internalError(file, span, `the emitted IR fails its schema at ${violation}`)];
+  return [internalError(file, 'the emitter', `the emitted IR fails its schema at ${violation}`, span)];
 }

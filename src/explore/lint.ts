@@ -4,6 +4,7 @@
  * and CW105 (a resolution or checklist completion never reachable). Only "no" answers warn: an
  * `unknown` (budget, an open value class) gives no warning, so no warning is ever false.
  */
+import { Diagnostics } from '../diagnostics/messages.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ChecklistIR } from '../ir/types.js';
 import type { Span } from '../language/span.js';
@@ -35,7 +36,7 @@ export function reachabilityDiagnostics(ir: ChecklistIR, file: string, already: 
       const items = node.step === undefined ? itemsOf(node.id) : [];
       const span = spanOf(node.id);
       if (items.length > 0 && items.every((item) => never.has(item.id)) && !reported.has(`${span.line}:${span.column}`)) {
-        out.push(diag('CW101', file, span, `every item of step \`${node.id}\` is hidden under every case`, 'fix the items\' conditions, or remove the step'));
+        out.push(diag(Diagnostics.StepItemsNeverShown, file, span, [node.id]));
       }
       continue;
     }
@@ -43,13 +44,13 @@ export function reachabilityDiagnostics(ir: ChecklistIR, file: string, already: 
     if (node.step !== undefined && (never.has(node.step) || itemsOf(node.step).every((item) => never.has(item.id)))) continue;
     if (provenFalse.has(spanOf(node.id).line)) continue;
     const what = node.step === undefined ? 'step' : 'item';
-    out.push(diag('CW104', file, spanOf(node.id), `${what} \`${node.id}\` can never be visible: ${node.clause ?? 'its condition is never true'}`, 'fix the condition, or remove the ' + what));
+    out.push(diag(Diagnostics.NeverVisible, file, spanOf(node.id), [what, node.id, node.clause ?? 'its condition is never true']));
   }
   if (report.completion.answer === 'no') {
-    out.push(diag('CW105', file, spanOf(ir.checklist), `checklist \`${ir.checklist}\` can never be completed`, 'a required item that no valid answer satisfies, or a step that can never be ready'));
+    out.push(diag(Diagnostics.NeverCompleted, file, spanOf(ir.checklist), [ir.checklist]));
   }
   if (report.resolution?.answer === 'no') {
-    out.push(diag('CW105', file, spanOf(report.resolution.id), `the case can never be resolved from \`${report.resolution.id}\``, 'the resolution item can never be visible and valid with every visible step ready'));
+    out.push(diag(Diagnostics.NeverResolved, file, spanOf(report.resolution.id), [report.resolution.id]));
   }
   return out;
 }

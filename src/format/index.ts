@@ -5,9 +5,7 @@
  * A source that does not compile is never printed: its diagnostics come back instead.
  */
 import { compileParsed, nodeHost, type CompileHost } from '../compile.js';
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { internalError } from '../emit/internal-error.js';
-import { NO_SPAN } from '../language/span.js';
+import { hasErrors, internalError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../language/ast.js';
 import type { Comment } from '../language/comments.js';
 import { endOfText } from '../syntax/spans.js';
@@ -72,7 +70,7 @@ function printed(text: string, options: FormatOptions, print: Printer): FormatRe
     return { ok: true, text: print(parsed, comments, source) };
   } catch (error) {
     // Never a crash on any input: a printer bug is reported as CW900, like the compiler's.
-    return { ok: false, diagnostics: [internalError(fileName, NO_SPAN, error)] };
+    return { ok: false, diagnostics: [internalError(fileName, 'the formatter', error)] };
   }
 }
 

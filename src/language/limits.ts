@@ -10,6 +10,8 @@
  * a walker that stopped earlier would skip parts of a valid condition (a reference left
  * unresolved, seen by the emitter as an internal error).
  */
+import { Diagnostics } from '../diagnostics/messages.js';
+import { renderMessage } from '../diagnostics/diagnostic.js';
 export const MAX_CONDITION_DEPTH = 64;
 
 export const MAX_CONDITION_TREE_DEPTH = 3 * (MAX_CONDITION_DEPTH + 1) + 1;
@@ -18,8 +20,11 @@ export const MAX_CONDITION_TREE_DEPTH = 3 * (MAX_CONDITION_DEPTH + 1) + 1;
  * CW001 for a number literal that is not a finite double (`1e999`, `-1e999`, YAML's `.inf` and
  * `.nan`): both front ends say it in these words, at the literal as written.
  */
+export function nonFiniteNumber(written: string): typeof Diagnostics.NotAFiniteNumber | typeof Diagnostics.NumberTooLarge {
+  return /^[-+]?\.(inf|nan)$/i.test(written) || Number.isNaN(Number(written)) ? Diagnostics.NotAFiniteNumber : Diagnostics.NumberTooLarge;
+}
+
+/** @deprecated The text of `nonFiniteNumber`, for src/syntax until it reports from the table. */
 export function nonFiniteNumberMessage(written: string): string {
-  return /^[-+]?\.(inf|nan)$/i.test(written) || Number.isNaN(Number(written))
-    ? `\`${written}\` is not a number a checklist can hold: a number must be finite`
-    : `the number \`${written}\` is too large: a number must be finite (at most about 1.8e308 either way)`;
+  return renderMessage(nonFiniteNumber(written), [written]).message;
 }

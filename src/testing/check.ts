@@ -4,8 +4,9 @@
  * runtime can give (CW014). A test that passes these checks can only fail by what the runtime does.
  */
 import { didYouMean } from '../check/suggest.js';
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Code } from '../diagnostics/codes.js';
+import { diag, hint, type Diagnostic, type MessageArgs } from '../diagnostics/diagnostic.js';
+import { Diagnostics, Hints } from '../diagnostics/messages.js';
+import type { MessageDef } from '../diagnostics/template.js';
 import type { Span } from '../language/span.js';
 import type { LoadedChecklist } from '../runtime/load.js';
 import type { Action, Expectation, TestCase, TestFile } from './model.js';
@@ -91,7 +92,7 @@ class Checker {
         return;
       case 'resolution':
         if (this.checklist.resolutionItemId === undefined) {
-          this.report('CW011', e.span, 'the checklist has no resolution item: `resolution` is always null', 'remove this expectation');
+          this.report(Diagnostics.NoResolutionItem, e.span);
         }
         for (const id of e.resolution.blockedBy ?? []) this.known(id, e.span, this.nodes, 'step or item');
     }
@@ -103,23 +104,23 @@ class Checker {
 
   private status(id: string, span: Span): void {
     const declared = this.checklist.statusIds;
-    if (declared === undefined) this.report('CW011', span, `the checklist declares no lifecycle: no status ${quote(id)}`);
+    if (declared === undefined) this.report(Diagnostics.NoLifecycle, span, [quote(id)]);
     else this.known(id, span, declared, 'status');
   }
 
   private known(id: string, span: Span, candidates: readonly string[], what: string): void {
     if (candidates.includes(id)) return;
-    const none = candidates.length === 0 ? `the checklist has no ${what === 'step or item' ? 'steps' : `${what}s`}` : undefined;
-    this.report('CW011', span, `unknown ${what} ${quote(id)} in checklist ${quote(this.checklist.ir.checklist)}`, none ?? didYouMean(id, candidates));
+    const none = candidates.length === 0 ? hint(Hints.NoneDeclared, [what === 'step or item' ? 'steps' : `${what}s`]) : undefined;
+    this.report(Diagnostics.UnknownInChecklist, span, [what, quote(id), quote(this.checklist.ir.checklist)], none ?? didYouMean(id, candidates));
   }
 
   private among(value: string, span: Span, allowed: readonly string[], what: string): void {
     if (allowed.includes(value)) return;
-    this.report('CW014', span, `${quote(value)} is not ${what}`, didYouMean(value, allowed) ?? `expected one of ${allowed.map(quote).join(', ')}`);
+    this.report(Diagnostics.NotAmong, span, [quote(value), what], didYouMean(value, allowed) ?? hint(Hints.OneOf, [allowed.map(quote).join(', ')]));
   }
 
-  private report(code: Code, span: Span, message: string, hint?: string): void {
-    this.diagnostics.push(diag(code, this.file, span, message, hint));
+  private report<M extends MessageDef>(entry: M, span: Span, ...rest: NoInfer<MessageArgs<M>>): void {
+    this.diagnostics.push(diag(entry, this.file, span, ...rest));
   }
 }
 

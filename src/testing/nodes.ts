@@ -3,6 +3,8 @@
  * each reader reports what it cannot use (CW001 at the node) and returns `undefined`, so one
  * malformed entry never hides the others.
  */
+import { Diagnostics, Hints } from '../diagnostics/messages.js';
+import { hint } from '../diagnostics/diagnostic.js';
 import type { JsonValue } from '../ir/types.js';
 import { didYouMean } from '../check/suggest.js';
 import { asMap, asScalar, asSeq, entries, quoted, report, seqItems, spanOf, type Entry, type YamlContext, type YamlNode } from '../yaml/context.js';
@@ -12,13 +14,13 @@ import type { Located } from './model.js';
 /** A map's entries by key; a node that is not a map, or a key not among `allowed`, is CW001. */
 export function mapOf(ctx: YamlContext, node: YamlNode, what: string, allowed: readonly string[]): Map<string, Entry> | undefined {
   if (!asMap(ctx, node)) {
-    report(ctx, 'CW001', spanOf(ctx, node), `${what} must be a map`, `the keys here are ${keyList(allowed)}`);
+    report(ctx, Diagnostics.WrongKind, spanOf(ctx, node), [what, 'a map'], hint(Hints.KeysHere, [keyList(allowed)]));
     return undefined;
   }
   const found = new Map<string, Entry>();
   for (const e of entries(ctx, node)) {
     if (allowed.includes(e.key)) found.set(e.key, e);
-    else report(ctx, 'CW001', spanOf(ctx, e.keyNode), `unknown key ${quoted(e.key)} in ${what}`, didYouMean(e.key, allowed) ?? `the keys here are ${keyList(allowed)}`);
+    else report(ctx, Diagnostics.UnknownKey, spanOf(ctx, e.keyNode), [quoted(e.key), what], didYouMean(e.key, allowed) ?? hint(Hints.KeysHere, [keyList(allowed)]));
   }
   return found;
 }
@@ -29,7 +31,7 @@ export function textOf(ctx: YamlContext, node: YamlNode, what: string): Located<
   const value = scalar?.value;
   if (typeof value === 'string' && value !== '') return { value, span: spanOf(ctx, node) };
   if (typeof value === 'number') return { value: String(value), span: spanOf(ctx, node) };
-  report(ctx, 'CW001', spanOf(ctx, node), `${what} must be non-empty text`);
+  report(ctx, Diagnostics.WrongKind, spanOf(ctx, node), [what, 'non-empty text']);
   return undefined;
 }
 
@@ -42,14 +44,14 @@ export function nullableTextOf(ctx: YamlContext, node: YamlNode, what: string): 
 export function booleanOf(ctx: YamlContext, node: YamlNode, what: string): boolean | undefined {
   const value = asScalar(ctx, node)?.value;
   if (typeof value === 'boolean') return value;
-  report(ctx, 'CW001', spanOf(ctx, node), `${what} must be true or false`);
+  report(ctx, Diagnostics.WrongKind, spanOf(ctx, node), [what, 'true or false']);
   return undefined;
 }
 
 export function countOf(ctx: YamlContext, node: YamlNode, what: string): number | undefined {
   const value = asScalar(ctx, node)?.value;
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
-  report(ctx, 'CW001', spanOf(ctx, node), `${what} must be a whole number, 0 or more`);
+  report(ctx, Diagnostics.WrongKind, spanOf(ctx, node), [what, 'a whole number, 0 or more']);
   return undefined;
 }
 
@@ -57,7 +59,7 @@ export function countOf(ctx: YamlContext, node: YamlNode, what: string): number 
 export function textListOf(ctx: YamlContext, node: YamlNode, what: string): Located<string>[] {
   if (asScalar(ctx, node)) return [textOf(ctx, node, what)].filter(isDefined);
   if (!asSeq(ctx, node)) {
-    report(ctx, 'CW001', spanOf(ctx, node), `${what} must be a list of ids`);
+    report(ctx, Diagnostics.WrongKind, spanOf(ctx, node), [what, 'a list of ids']);
     return [];
   }
   return seqItems(ctx, node).flatMap((item, index) => textOf(ctx, item, `entry ${index + 1} of ${what}`) ?? []);
@@ -66,7 +68,7 @@ export function textListOf(ctx: YamlContext, node: YamlNode, what: string): Loca
 /** A map whose keys are ids: `{ ID: value }`, each entry read by `read`. */
 export function idMapOf<T>(ctx: YamlContext, node: YamlNode, what: string, read: (e: Entry) => T | undefined): { id: Located<string>; value: T; span: Entry['span'] }[] {
   if (!asMap(ctx, node)) {
-    report(ctx, 'CW001', spanOf(ctx, node), `${what} must be a map of ids`);
+    report(ctx, Diagnostics.WrongKind, spanOf(ctx, node), [what, 'a map of ids']);
     return [];
   }
   return entries(ctx, node).flatMap((e) => {

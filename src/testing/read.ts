@@ -3,6 +3,7 @@
  * CW001 for every structural problem (SPEC §8.1). The structure is the one
  * schemas/checklist-test.schema.json publishes for editors; test/testing checks that the two agree.
  */
+import { Diagnostics } from '../diagnostics/messages.js';
 import type { Document } from 'yaml';
 import { diag, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { JsonValue } from '../ir/types.js';
@@ -34,11 +35,11 @@ export function readTestFile(source: string, file: string): ReadResult {
   const documents = loaded.documents.filter((doc) => doc.contents !== null || doc.errors.length > 0);
   const [first, second] = documents;
   if (first === undefined) {
-    diagnostics.push(diag('CW001', file, NO_SPAN, 'the test file is empty: expected `checklist:` and `tests:`'));
+    diagnostics.push(diag(Diagnostics.EmptyTestFile, file, NO_SPAN));
     return { diagnostics };
   }
   const ctx: YamlContext = { source, file, doc: first, lines: loaded.lines, diagnostics };
-  if (second !== undefined) report(ctx, 'CW001', spanOf({ ...ctx, doc: second as Document }, second.contents), 'a test file holds one document', 'merge the `tests:` lists into the first document');
+  if (second !== undefined) report(ctx, Diagnostics.SecondTestDocument, spanOf({ ...ctx, doc: second as Document }, second.contents));
   // One bounded walk first (alias budget, depth): the readers below then follow aliases freely.
   if (diagnostics.length > 0 || toPlain(ctx, first.contents) === undefined) return { diagnostics: sortDiagnostics(diagnostics) };
   const testFile = readRoot(ctx, first.contents);
@@ -50,8 +51,8 @@ function readRoot(ctx: YamlContext, root: YamlNode): TestFile | undefined {
   if (keys === undefined) return undefined;
   const checklist = required(ctx, keys, 'checklist', root, 'a test file') && textOf(ctx, keys.get('checklist')?.value, '`checklist` (the file under test)');
   const testsNode = keys.get('tests')?.value;
-  if (!keys.has('tests')) report(ctx, 'CW001', spanOf(ctx, root), 'a test file needs `tests`', 'add `tests:` with a list of `{ name, case, steps }`');
-  else if (seqItems(ctx, testsNode).length === 0) report(ctx, 'CW001', spanOf(ctx, testsNode, keys.get('tests')?.span), '`tests` must be a list with at least one test');
+  if (!keys.has('tests')) report(ctx, Diagnostics.TestFileNeedsTests, spanOf(ctx, root));
+  else if (seqItems(ctx, testsNode).length === 0) report(ctx, Diagnostics.NoTests, spanOf(ctx, testsNode, keys.get('tests')?.span));
   const tests = seqItems(ctx, testsNode).map((node) => readTest(ctx, node)).filter(isDefined);
   return checklist ? { file: ctx.file, checklist, tests } : undefined;
 }
@@ -65,7 +66,7 @@ function readTest(ctx: YamlContext, node: YamlNode): TestCase | undefined {
   const stateEntry = keys.get('state');
   const state = stateEntry && stateOf(ctx, stateEntry);
   const stepsNode = keys.get('steps')?.value;
-  if (!keys.has('steps')) report(ctx, 'CW001', firstLine(span), 'a test needs `steps`', 'list actions (`answer`, `complete`, …) and `expect` checks');
+  if (!keys.has('steps')) report(ctx, Diagnostics.TestNeedsSteps, firstLine(span));
   const steps = seqItems(ctx, stepsNode).map((step) => readStep(ctx, step)).filter(isDefined);
   if (name === undefined || caseData === undefined) return undefined;
   return { name, span, caseData, ...(state && { state }), steps };
@@ -75,7 +76,7 @@ function caseOf(ctx: YamlContext, keys: Map<string, Entry>, node: YamlNode): Tes
   const inline = keys.get('case');
   const file = keys.get('case_file');
   if (inline && file) {
-    report(ctx, 'CW001', spanOf(ctx, file.keyNode), 'a test has `case` or `case_file`, not both');
+    report(ctx, Diagnostics.CaseAndCaseFile, spanOf(ctx, file.keyNode));
     return undefined;
   }
   if (file) {
@@ -85,12 +86,12 @@ function caseOf(ctx: YamlContext, keys: Map<string, Entry>, node: YamlNode): Tes
   if (inline) {
     const value = jsonOf(ctx, inline.value);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      report(ctx, 'CW001', spanOf(ctx, inline.value, inline.span), '`case` must be a map of case data');
+      report(ctx, Diagnostics.CaseNotAMap, spanOf(ctx, inline.value, inline.span));
       return undefined;
     }
     return { kind: 'inline', value };
   }
-  report(ctx, 'CW001', firstLine(spanOf(ctx, node)), 'a test needs `case` (inline case data) or `case_file` (a JSON file)');
+  report(ctx, Diagnostics.TestNeedsCase, firstLine(spanOf(ctx, node)));
   return undefined;
 }
 
@@ -115,17 +116,17 @@ function readStep(ctx: YamlContext, node: YamlNode): TestStep | undefined {
   const span = spanOf(ctx, node);
   const written = ACTION_KEYS.filter((key) => keys.has(key));
   if (written.length > 1) {
-    report(ctx, 'CW001', spanOf(ctx, keys.get(written[1]!)?.keyNode), `one action per step: this one has both \`${written[0]}\` and \`${written[1]}\``, 'split it into two steps');
+    report(ctx, Diagnostics.TwoActions, spanOf(ctx, keys.get(written[1]!)?.keyNode), [written[0]!, written[1]!]);
     return undefined;
   }
   const asEntry = keys.get('as');
   const actor = asEntry && textOf(ctx, asEntry.value, '`as` (the actor)');
   const expectEntry = keys.get('expect');
   if (written.length === 0 && !expectEntry) {
-    report(ctx, 'CW001', span, 'a step needs an action (`answer`, `complete`, `reopen`, `outcome`, `transition`) or `expect`');
+    report(ctx, Diagnostics.StepWithoutAction, span);
     return undefined;
   }
-  if (asEntry && written.length === 0) report(ctx, 'CW001', spanOf(ctx, asEntry.keyNode), '`as` names who does an action: this step has none');
+  if (asEntry && written.length === 0) report(ctx, Diagnostics.ActorWithoutAction, spanOf(ctx, asEntry.keyNode));
   const action = written[0] && actionOf(ctx, keys.get(written[0])!, written[0]);
   const expect = expectEntry ? expectationsOf(ctx, expectEntry.value) : [];
   return { span, ...(action && { action: actor ? { ...action, actor: actor.value } : action }), expect };
@@ -223,7 +224,7 @@ function resolutionOf(ctx: YamlContext, e: Entry): Expectation[] {
 
 function required(ctx: YamlContext, keys: Map<string, Entry>, key: string, node: YamlNode, what: string): boolean {
   if (keys.has(key)) return true;
-  report(ctx, 'CW001', firstLine(spanOf(ctx, node)), `${what} needs \`${key}\``);
+  report(ctx, Diagnostics.MissingKey, firstLine(spanOf(ctx, node)), [what, key]);
   return false;
 }
 

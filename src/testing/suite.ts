@@ -3,9 +3,10 @@
  * files test it), check it against that checklist, read its case files, run its tests, and
  * gather coverage per checklist. A file that cannot be used is its diagnostics; it is never a throw.
  */
+import { Diagnostics } from '../diagnostics/messages.js';
 import path from 'node:path';
-import { compileFile, type CompileHost } from '../compile.js';
-import { diag, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compileFile, readSource, type CompileHost } from '../compile.js';
+import { diag, internalError, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { NO_SPAN, type Span } from '../language/span.js';
 import { loadChecklist, type LoadedChecklist } from '../runtime/load.js';
 import { checkTestFile } from './check.js';
@@ -59,19 +60,15 @@ interface Compiled {
 }
 
 function runFile(file: string, host: CompileHost, checklists: Map<string, Compiled>): FileResult {
-  let source: string;
-  try {
-    source = host.readFile(file);
-  } catch (error) {
-    return { file, diagnostics: [diag('CW002', file, NO_SPAN, `cannot read \`${file}\`: ${reasonOf(error)}`)], tests: [] };
-  }
+  const source = readSource(file, host);
+  if (typeof source !== 'string') return { file, diagnostics: [diag(Diagnostics.CannotRead, file, NO_SPAN, [file, source.reason])], tests: [] };
   const read = readTestFile(withoutBom(source), file);
   if (read.testFile === undefined || hasErrors(read.diagnostics)) return { file, diagnostics: read.diagnostics, tests: [] };
   const testFile = read.testFile;
   const checklistFile = path.posix.join(path.posix.dirname(file), testFile.checklist.value);
   const compiled = compiledChecklist(checklistFile, host, checklists);
   if (compiled.checklist === undefined || compiled.tracker === undefined) {
-    const why = diag('CW002', file, testFile.checklist.span, `the checklist \`${testFile.checklist.value}\` cannot be tested: ${compiled.diagnostics.length > 0 ? 'it does not compile' : 'it holds no checklist'}`);
+    const why = diag(compiled.diagnostics.length > 0 ? Diagnostics.ChecklistDoesNotCompile : Diagnostics.ChecklistFileHoldsNone, file, testFile.checklist.span, [testFile.checklist.value]);
     return { file, checklist: checklistFile, diagnostics: sortDiagnostics([why, ...compiled.diagnostics]), tests: [] };
   }
   const cases = testFile.tests.map((test) => caseOf(test, testFile, host));
@@ -95,7 +92,7 @@ function compiledChecklist(file: string, host: CompileHost, checklists: Map<stri
     const loaded = loadChecklist(ir);
     compiled = loaded.ok
       ? { diagnostics: [], checklist: loaded.checklist, tracker: new CoverageTracker(file, loaded.checklist) }
-      : { diagnostics: [diag('CW900', file, NO_SPAN, `the compiled IR does not load (${loaded.errors.join('; ')}); please report this`)] };
+      : { diagnostics: [internalError(file, 'the test runner', `the compiled IR does not load (${loaded.errors.join('; ')})`)] };
   }
   checklists.set(file, compiled);
   return compiled;
@@ -106,28 +103,17 @@ function caseOf(test: TestCase, testFile: TestFile, host: CompileHost): { data?:
   if (test.caseData.kind === 'inline') return { data: test.caseData.value, diagnostics: [] };
   const { value, span } = test.caseData.path;
   const caseFile = path.posix.join(path.posix.dirname(testFile.file), value);
-  const problem = (why: string) => ({ diagnostics: [diag('CW002', testFile.file, span, `cannot use case file \`${value}\`: ${why}`, `looked for \`${caseFile}\`: a case file is relative to the test file's folder`)] });
-  let text: string;
-  try {
-    text = host.readFile(caseFile);
-  } catch (error) {
-    return problem(reasonOf(error));
-  }
+  const text = readSource(caseFile, host);
+  if (typeof text !== 'string') return { diagnostics: [diag(Diagnostics.CannotUseCaseFile, testFile.file, span, [value, text.reason, caseFile])] };
   try {
     return { data: JSON.parse(withoutBom(text)), diagnostics: [] };
   } catch (error) {
-    return problem(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    const reason = error instanceof Error ? error.message : String(error);
+    return { diagnostics: [diag(Diagnostics.CaseFileNotJson, testFile.file, span, [value, reason, caseFile])] };
   }
 }
 
 /** Some editors write a byte-order mark; YAML and JSON.parse would read it as content. */
 function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function reasonOf(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'file not found';
-  if (code === 'EISDIR') return 'it is a folder';
-  return error instanceof Error ? error.message : String(error);
 }

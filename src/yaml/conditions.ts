@@ -3,6 +3,7 @@
  * front end, positioned at the string's first character), or the admin UI's structure
  * `{ all: [...] }` / `{ any: [...] }` / `{ not: ... }` with leaves `{ field, op, value }`.
  */
+import { Diagnostics } from '../diagnostics/messages.js';
 import { isMap, isScalar, isSeq, Scalar } from 'yaml';
 import type { Condition, TestOp } from '../language/ast.js';
 import { MAX_CONDITION_DEPTH } from '../language/limits.js';
@@ -44,16 +45,16 @@ function conditionAt(ctx: YamlContext, node: YamlNode, depth: number): Condition
   const forms = (['all', 'any', 'not'] as const).filter((form) => entry(keys, form));
   const [form] = forms;
   if (forms.length + (isTest ? 1 : 0) !== 1) {
-    report(ctx, 'CW001', spanOf(ctx, node), 'a condition is one of `all: [...]`, `any: [...]`, `not: ...` or a test `{ field, op, value }`');
+    report(ctx, Diagnostics.BadConditionForm, spanOf(ctx, node));
     return undefined;
   }
   if (form === undefined) return testOf(ctx, node, keys);
   if (keys.length > 1) {
-    report(ctx, 'CW001', spanOf(ctx, node), `\`${form}\` stands alone in its condition map`, 'nest the other keys inside it');
+    report(ctx, Diagnostics.FormStandsAlone, spanOf(ctx, node), [form]);
     return undefined;
   }
   if (depth >= MAX_CONDITION_DEPTH) {
-    report(ctx, 'CW003', spanOf(ctx, node), `conditions are nested deeper than ${MAX_CONDITION_DEPTH} levels`);
+    report(ctx, Diagnostics.ConditionTooDeep, spanOf(ctx, node), [MAX_CONDITION_DEPTH]);
     return undefined;
   }
   const inner = entry(keys, form)?.value;
@@ -64,7 +65,7 @@ function conditionAt(ctx: YamlContext, node: YamlNode, depth: number): Condition
   }
   const members = seqItems(ctx, inner);
   if (members.length === 0) {
-    if (isSeq(deref(ctx, inner))) report(ctx, 'CW001', spanOf(ctx, inner), `\`${form}\` needs at least one condition`);
+    if (isSeq(deref(ctx, inner))) report(ctx, Diagnostics.EmptyConditionList, spanOf(ctx, inner), [form]);
     return undefined;
   }
   const operands = members.map((member) => conditionAt(ctx, member, depth + 1));
@@ -101,8 +102,8 @@ function testOf(ctx: YamlContext, node: YamlNode, keys: readonly Entry[]): Condi
   const opEntry = entry(keys, 'op');
   const valueEntry = entry(keys, 'value');
   if (!fieldEntry || !opEntry) {
-    const hint = fieldEntry ? `\`op\` is one of ${OP_WORDS}` : '`field` is an item id or a data path';
-    report(ctx, 'CW001', span, `a test needs \`${fieldEntry ? 'op' : 'field'}\``, hint);
+    if (fieldEntry) report(ctx, Diagnostics.TestNeedsOp, span, [OP_WORDS]);
+    else report(ctx, Diagnostics.TestNeedsField, span);
     return undefined;
   }
   const ref = nameOf(ctx, fieldEntry.value);
@@ -113,19 +114,18 @@ function testOf(ctx: YamlContext, node: YamlNode, keys: readonly Entry[]): Condi
   if (!ref || !op) return undefined;
   if (WITHOUT_VALUE.has(op)) {
     if (valueEntry) {
-      report(ctx, 'CW001', valueEntry.span, `op \`${opWord}\` takes no \`value\``);
+      report(ctx, Diagnostics.OpTakesNoValue, valueEntry.span, [opWord]);
       return undefined;
     }
     return { kind: 'test', ref, op, span };
   }
   if (!valueEntry) {
-    report(ctx, 'CW001', span, `op \`${opWord}\` needs a \`value\``);
+    report(ctx, Diagnostics.OpNeedsValue, span, [opWord]);
     return undefined;
   }
   const isList = isSeq(deref(ctx, valueEntry.value));
   if (WITH_LIST.has(op) !== isList) {
-    const message = isList ? `op \`${opWord}\` compares with one value, not a list` : `op \`${opWord}\` needs a list \`value\``;
-    report(ctx, 'CW001', spanOf(ctx, valueEntry.value, valueEntry.span), message);
+    report(ctx, isList ? Diagnostics.OpTakesOneValue : Diagnostics.OpNeedsList, spanOf(ctx, valueEntry.value, valueEntry.span), [opWord]);
     return undefined;
   }
   const value = isList ? listLiteralOf(ctx, valueEntry.value) : scalarLiteralOf(ctx, valueEntry.value);

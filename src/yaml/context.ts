@@ -4,8 +4,8 @@
  * key checks are handled in one place.
  */
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Code } from '../diagnostics/codes.js';
+import { diag, type Diagnostic, type MessageArgs } from '../diagnostics/diagnostic.js';
+import type { MessageDef } from '../diagnostics/template.js';
 import type { Span } from '../language/span.js';
 
 export interface YamlContext {
@@ -40,8 +40,9 @@ export function spanOf(ctx: YamlContext, node: YamlNode, fallback?: Span): Span 
   return fallback ?? spanAt(ctx, 0, 0);
 }
 
-export function report(ctx: YamlContext, code: Code, span: Span, message: string, hint?: string): void {
-  ctx.diagnostics.push(diag(code, ctx.file, span, message, hint));
+/** `report(ctx, Diagnostics.X, span, [args], hint?)`: an entry of the message table, in this file. */
+export function report<M extends MessageDef>(ctx: YamlContext, entry: M, span: Span, ...rest: NoInfer<MessageArgs<M>>): void {
+  ctx.diagnostics.push(diag(entry, ctx.file, span, ...rest));
 }
 
 /**

@@ -1,7 +1,8 @@
 /** `data`, `udf`, `resolution` and `fields` declarations: `PATH: TYPE` or `PATH: { type, label, required, values }`. */
+import { Diagnostics } from '../diagnostics/messages.js';
 import { isMap } from 'yaml';
 import type { DataType, Decl, ScalarTypeName } from '../language/ast.js';
-import { suggest } from '../check/suggest.js';
+import { didYouMean } from '../check/suggest.js';
 import { deref, entries, entry, quoted, report, spanOf, type Entry, type YamlContext, type YamlNode } from './context.js';
 import { booleanOf, keyName, strListOf, strOf } from './scalars.js';
 
@@ -30,19 +31,18 @@ function dataTypeOf(ctx: YamlContext, typeNode: YamlNode, valuesEntry: Entry | u
   if (!written) return undefined;
   const { value: name, span } = written;
   if (!TYPE_NAMES.includes(name)) {
-    const best = suggest(name, TYPE_NAMES);
-    report(ctx, 'CW001', span, `unknown type ${quoted(name)}`, best ? `did you mean \`${best}\`?` : `a type is one of ${TYPE_NAMES.map((t) => `\`${t}\``).join(', ')}`);
+    report(ctx, Diagnostics.UnknownType, span, [quoted(name), TYPE_NAMES.map((t) => `\`${t}\``).join(', ')], didYouMean(name, TYPE_NAMES));
     return undefined;
   }
   if (name === 'choice') {
     if (!valuesEntry) {
-      report(ctx, 'CW001', span, 'a `choice` needs `values`', 'write `{ type: choice, values: [A, B] }`');
+      report(ctx, Diagnostics.ChoiceNeedsValues, span);
       return undefined;
     }
     return { kind: 'choice', values: strListOf(ctx, valuesEntry.value), span };
   }
   if (valuesEntry) {
-    report(ctx, 'CW001', spanOf(ctx, valuesEntry.keyNode), '`values` belongs to a `choice` type', `make the type \`choice\`, or drop \`values\``);
+    report(ctx, Diagnostics.ValuesWithoutChoice, spanOf(ctx, valuesEntry.keyNode));
     return undefined;
   }
   const kind = SCALAR_TYPES.find((t) => t === name);

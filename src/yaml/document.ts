@@ -2,6 +2,7 @@
  * One YAML document → the file's imports, `fields` dictionaries and checklist. The top-level
  * `import` and `fields` keys are this form's twins of the text form's `import` and `fields`.
  */
+import { Diagnostics } from '../diagnostics/messages.js';
 import type { Checklist, Closing, FieldsBlock, Import, Outcome } from '../language/ast.js';
 import { conditionOf } from './conditions.js';
 import { asMap, asScalar, entries, entry, report, seqItems, spanOf, type Entry, type YamlContext, type YamlNode } from './context.js';
@@ -30,7 +31,7 @@ export function readDocument(ctx: YamlContext, root: YamlNode): DocumentParts {
   // Checklist members without `checklist` are reported by the shape check, at each member.
   const onlyImports = keys.every((key) => key.key === 'import');
   if (!checklistKey && !fieldsEntry && asMap(ctx, root) && onlyImports) {
-    report(ctx, 'CW001', spanOf(ctx, root), 'expected a `checklist` (or a `fields` dictionary)', 'start the file with `checklist: ID` and `title: …`');
+    report(ctx, Diagnostics.ExpectedChecklist, spanOf(ctx, root));
   }
   const checklist = checklistKey && checklistOf(ctx, root, keys, checklistKey);
   return { imports, fields, ...(checklist && { checklist, checklistKey }) };

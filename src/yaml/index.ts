@@ -2,11 +2,12 @@
  * The `.checklist.yaml` front end (SPEC §3): YAML text → the same `SourceFile` AST the text form
  * gives. Phases: load (YAML errors), to-plain + shape (the JSON Schema), then the AST readers.
  */
+import { Diagnostics } from '../diagnostics/messages.js';
 import type { Document } from 'yaml';
 import type { Checklist, FieldsBlock, Import, SourceFile } from '../language/ast.js';
 import { NO_SPAN } from '../language/span.js';
-import { diag, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { quoted, report, spanOf, type YamlContext } from './context.js';
+import { diag, internalError, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { report, spanOf, type YamlContext } from './context.js';
 import { readDocument } from './document.js';
 import { loadYaml } from './load.js';
 import { checkShape } from './shape.js';
@@ -16,9 +17,7 @@ export function parseChecklistYaml(source: string, file: string): { file: Source
   try {
     return parse(source, file);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const internal = diag('CW900', file, NO_SPAN, `internal error in the YAML front end (${reason}); please report this`);
-    return { file: { file, imports: [], fields: [] }, diagnostics: [internal] };
+    return { file: { file, imports: [], fields: [] }, diagnostics: [internalError(file, 'the YAML front end', error)] };
   }
 }
 
@@ -29,7 +28,7 @@ function parse(source: string, file: string): { file: SourceFile; diagnostics: D
   const fields: FieldsBlock[] = [];
   let checklist: Checklist | undefined;
   const documents = contentDocuments(loaded.documents);
-  if (documents.length === 0) diagnostics.push(diag('CW001', file, NO_SPAN, 'the file is empty: expected a `checklist` (or a `fields` dictionary)'));
+  if (documents.length === 0) diagnostics.push(diag(Diagnostics.EmptyYamlFile, file, NO_SPAN));
   for (const doc of documents) {
     if (doc.errors.some((error) => error.code === 'RESOURCE_EXHAUSTION')) continue;
     const ctx: YamlContext = { source, file, doc, lines: loaded.lines, diagnostics };
@@ -41,7 +40,7 @@ function parse(source: string, file: string): { file: SourceFile; diagnostics: D
     fields.push(...parts.fields);
     if (parts.checklist && checklist) {
       const where = spanOf(ctx, parts.checklistKey?.keyNode);
-      report(ctx, 'CW004', where, `a file holds one checklist; ${quoted(checklist.id.text)} came first`, 'move this checklist to a file of its own');
+      report(ctx, Diagnostics.SecondChecklist, where, [parts.checklist.id.text, checklist.id.text, `${checklist.span.line}:${checklist.span.column}`]);
     } else if (parts.checklist) {
       checklist = parts.checklist;
     }

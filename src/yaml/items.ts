@@ -3,10 +3,12 @@
  * its text and may give `id:`), then `label`, `when`, `sections` and its options. The schema lets
  * items carry any key, so their keys are checked here.
  */
+import { Diagnostics, Hints } from '../diagnostics/messages.js';
+import { hint } from '../diagnostics/diagnostic.js';
 import type { Condition, Item, ItemOption, ItemType, Section } from '../language/ast.js';
 import { ITEM_TYPES } from '../language/ast.js';
 import { isOptionName, OPTIONS } from '../language/content-types.js';
-import { suggest } from '../check/suggest.js';
+import { didYouMean, suggest } from '../check/suggest.js';
 import { conditionOf } from './conditions.js';
 import { entries, entry, quoted, report, seqItems, spanOf, type Entry, type YamlContext, type YamlNode } from './context.js';
 import { knownOptionOf, looksLikeOption, unknownOptionOf } from './options.js';
@@ -30,7 +32,7 @@ export function itemOf(ctx: YamlContext, node: YamlNode): Item | undefined {
   for (const key of keys) {
     if (key === typeEntry) continue;
     if (isItemType(key.key)) {
-      report(ctx, 'CW001', spanOf(ctx, key.keyNode), `an item has one type: ${quoted(key.key)} comes after \`${type}\``);
+      report(ctx, Diagnostics.SecondItemType, spanOf(ctx, key.keyNode), [quoted(key.key), type]);
     } else if (key.key === 'label' && !isInstructions) {
       label = strOf(ctx, key.value);
     } else if (key.key === 'id' && isInstructions) {
@@ -40,8 +42,7 @@ export function itemOf(ctx: YamlContext, node: YamlNode): Item | undefined {
     } else if (key.key === 'sections') {
       sections = sectionsOf(ctx, key.value);
     } else if (key.key === 'label' || key.key === 'id') {
-      const hint = key.key === 'label' ? 'write the text as the value of `instructions`' : `this item's id is the value of \`${type}\``;
-      report(ctx, 'CW001', spanOf(ctx, key.keyNode), `\`${type}\` items take no \`${key.key}\``, hint);
+      report(ctx, key.key === 'label' ? Diagnostics.LabelOnInstructions : Diagnostics.IdOnItem, spanOf(ctx, key.keyNode), [type]);
     } else if (isOptionName(key.key)) {
       const option = knownOptionOf(ctx, key, key.key);
       if (option) options.push(option);
@@ -67,12 +68,10 @@ function typeEntryOf(ctx: YamlContext, node: YamlNode, keys: readonly Entry[]): 
   const first = keys[0];
   const typed = keys.find((key) => isItemType(key.key));
   if (first && typed && first !== typed) {
-    report(ctx, 'CW001', spanOf(ctx, typed.keyNode), `the item's type \`${typed.key}\` must be its first key`, `write \`- ${typed.key}: …\` first`);
+    report(ctx, Diagnostics.ItemTypeFirst, spanOf(ctx, typed.keyNode), [typed.key]);
   } else if (!typed) {
-    const best = first && suggest(first.key, ITEM_TYPES);
-    const found = first ? `; found ${quoted(first.key)}` : '';
-    const message = `an item starts with its type, like \`yes_no: ID\`${found}`;
-    report(ctx, 'CW001', first ? spanOf(ctx, first.keyNode) : spanOf(ctx, node), best ? `${message}; did you mean \`${best}\`?` : message);
+    if (first) report(ctx, Diagnostics.ItemStartsWithUnknownKey, spanOf(ctx, first.keyNode), [quoted(first.key)], didYouMean(first.key, ITEM_TYPES));
+    else report(ctx, Diagnostics.ItemWithoutType, spanOf(ctx, node));
   }
   return typed;
 }
@@ -86,9 +85,7 @@ function unknownKey(ctx: YamlContext, key: Entry): ItemOption | undefined {
   const best = suggest(key.key, ALL_ITEM_KEYS);
   const isTypo = best !== undefined && (ITEM_KEYS as readonly string[]).includes(best);
   if (!isTypo && looksLikeOption(ctx, key)) return unknownOptionOf(ctx, key);
-  const message = `unknown key ${quoted(key.key)} in an item`;
-  if (isTypo) report(ctx, 'CW001', spanOf(ctx, key.keyNode), `${message}; did you mean \`${best}\`?`);
-  else report(ctx, 'CW001', spanOf(ctx, key.keyNode), message, 'an item has its type, `label`, `when`, `sections` (data_compare), `id` (instructions) and its options');
+  report(ctx, Diagnostics.UnknownItemKey, spanOf(ctx, key.keyNode), [quoted(key.key)], isTypo ? hint(Hints.DidYouMean, [best]) : undefined);
   return undefined;
 }
 

@@ -2,6 +2,7 @@
  * Reading the text as YAML documents, and the YAML library's own errors as diagnostics:
  * malformed YAML and duplicate keys are CW001, nesting the library could not follow is CW003.
  */
+import { Diagnostics } from '../diagnostics/messages.js';
 import { LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { quoted } from './context.js';
@@ -31,13 +32,13 @@ function toDiagnostic(error: YAMLError, source: string, file: string, lines: Lin
   const to = lines.linePos(duplicateKey ? start + duplicateKey.length : Math.max(start, end));
   const span = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
   if (error.code === 'RESOURCE_EXHAUSTION') {
-    return diag('CW003', file, span, 'the YAML is nested too deeply to read', 'flatten the structure');
+    return diag(Diagnostics.YamlTooDeepToRead, file, span);
   }
   if (duplicateKey !== undefined) {
-    return diag('CW001', file, span, `duplicate key ${quoted(duplicateKey)}: each key may appear once in a map`);
+    return diag(Diagnostics.DuplicateKey, file, span, [quoted(duplicateKey)]);
   }
-  if (error.code === 'TAB_AS_INDENT') return diag('CW001', file, span, 'a tab cannot indent YAML: use spaces');
-  return diag('CW001', file, span, `malformed YAML: ${firstSentence(error.message)}`);
+  if (error.code === 'TAB_AS_INDENT') return diag(Diagnostics.TabIndent, file, span);
+  return diag(Diagnostics.MalformedYaml, file, span, [firstSentence(error.message)]);
 }
 
 /** The library points at a key's first character; the key runs to its `:` (quoted keys as written). */

@@ -2,6 +2,7 @@
  * YAML scalars as the AST's names, strings, numbers and literals. Values of the wrong kind were
  * reported by the shape check; here they simply yield nothing.
  */
+import { Diagnostics } from '../diagnostics/messages.js';
 import { Scalar } from 'yaml';
 import type { ListLiteral, Name, NumberValue, ScalarLiteral, Str } from '../language/ast.js';
 import { asScalar, report, seqItems, spanOf, type Entry, type YamlContext, type YamlNode } from './context.js';
@@ -70,7 +71,7 @@ export function listLiteralOf(ctx: YamlContext, node: YamlNode): ListLiteral {
   for (const item of seqItems(ctx, node)) {
     const literal = scalarLiteralOf(ctx, item);
     if (literal) items.push(literal);
-    else report(ctx, 'CW001', spanOf(ctx, item, spanOf(ctx, node)), 'a list here holds only text, numbers, dates and true/false');
+    else report(ctx, Diagnostics.BadListEntry, spanOf(ctx, item, spanOf(ctx, node)));
   }
   return { kind: 'list', items, span: spanOf(ctx, node) };
 }

@@ -3,9 +3,11 @@
  * (precompiled by scripts/gen-validators.mjs, so no start pays for ajv's compiler), and each
  * ajv error in plain words at its YAML node.
  */
+import { Diagnostics, Hints } from '../diagnostics/messages.js';
+import { hint } from '../diagnostics/diagnostic.js';
 import type { ErrorObject } from 'ajv';
 import schema from '../../schemas/checklist-yaml.schema.json' with { type: 'json' };
-import { suggest } from '../check/suggest.js';
+import { didYouMean, suggest } from '../check/suggest.js';
 import type { Span } from '../language/span.js';
 import { asMap, quoted, report, spanOf, type YamlContext, type YamlNode } from './context.js';
 import { nodeAt, pointerSegments } from './pointer.js';
@@ -47,27 +49,24 @@ function reportError(ctx: YamlContext, root: YamlNode, error: ErrorObject): void
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const candidates = Object.keys(error.parentSchema?.properties ?? {});
-      const best = suggest(key, candidates);
       const keyAt = nodeAt(ctx, root, `${error.instancePath}/${escapePointer(key)}`);
       const span = spanOf(ctx, keyAt.keyNode, valueSpan);
-      const message = `unknown key ${quoted(key)} in ${context}`;
-      if (best) report(ctx, 'CW001', span, `${message}; did you mean \`${best}\`?`);
-      else report(ctx, 'CW001', span, message, `the keys here are ${listOf(candidates)}`);
+      report(ctx, Diagnostics.UnknownKey, span, [quoted(key), context], didYouMean(key, candidates) ?? hint(Hints.KeysHere, [listOf(candidates)]));
       return;
     }
     case 'required':
-      report(ctx, 'CW001', firstKeySpan(ctx, at.node, valueSpan), `${context} needs \`${String(error.params.missingProperty)}\``);
+      report(ctx, Diagnostics.MissingKey, firstKeySpan(ctx, at.node, valueSpan), [context, String(error.params.missingProperty)]);
       return;
     case 'dependencies': {
       const property = String(error.params.property);
       const keyAt = nodeAt(ctx, root, `/${escapePointer(property)}`);
       const span = spanOf(ctx, keyAt.keyNode, valueSpan);
-      if (property === 'checklist') report(ctx, 'CW001', span, 'a checklist needs `title`');
-      else report(ctx, 'CW001', span, `\`${property}\` belongs to a checklist`, 'start the file with `checklist: ID` and `title: …`');
+      if (property === 'checklist') report(ctx, Diagnostics.ChecklistNeedsTitle, span);
+      else report(ctx, Diagnostics.BelongsToChecklist, span, [property]);
       return;
     }
     case 'type':
-      report(ctx, 'CW001', valueSpan, `${subject} must be ${expectedKind(error)}`);
+      report(ctx, Diagnostics.WrongKind, valueSpan, [subject, expectedKind(error)]);
       return;
     case 'pattern': {
       // A key's name (`propertyNames`) is reported at that key.
@@ -77,16 +76,15 @@ function reportError(ctx: YamlContext, root: YamlNode, error: ErrorObject): void
     }
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).filter((v) => typeof v === 'string') as string[];
-      const best = typeof error.data === 'string' ? suggest(error.data, allowed) : undefined;
-      report(ctx, 'CW001', valueSpan, `${subject} must be one of ${listOf(allowed)}`, best && `did you mean \`${best}\`?`);
+      report(ctx, Diagnostics.NotAmongAllowed, valueSpan, [subject, listOf(allowed)], typeof error.data === 'string' ? didYouMean(error.data, allowed) : undefined);
       return;
     }
     case 'minItems':
     case 'maxItems':
-      report(ctx, 'CW001', valueSpan, `${subject} needs ${countOf(error.parentSchema?.minItems, error.parentSchema?.maxItems)}`);
+      report(ctx, Diagnostics.WrongCount, valueSpan, [subject, countOf(error.parentSchema?.minItems, error.parentSchema?.maxItems)]);
       return;
     default:
-      report(ctx, 'CW001', valueSpan, `${subject} ${error.message ?? 'does not fit the form'}`);
+      report(ctx, Diagnostics.DoesNotFit, valueSpan, [subject, error.message ?? 'does not fit the form']);
   }
 }
 
@@ -94,11 +92,11 @@ function reportPattern(ctx: YamlContext, error: ErrorObject, span: Span, subject
   const written = error.propertyName ?? String(error.data);
   const pattern = String(error.params.pattern);
   if (pattern === DATE_SCHEMA.pattern) {
-    report(ctx, 'CW001', span, `${subject} must be a date like \`2024-01-31\``);
+    report(ctx, Diagnostics.NotADate, span, [subject]);
   } else if (pattern === PATH_SCHEMA.pattern) {
-    report(ctx, 'CW001', span, `${quoted(written)} is not a valid path`, PATH_SCHEMA.description);
+    report(ctx, Diagnostics.InvalidPath, span, [quoted(written), PATH_SCHEMA.description]);
   } else {
-    report(ctx, 'CW001', span, `${quoted(written)} is not a valid id`, ID_SCHEMA.description);
+    report(ctx, Diagnostics.InvalidId, span, [quoted(written), ID_SCHEMA.description]);
   }
 }
 

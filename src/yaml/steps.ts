@@ -1,4 +1,5 @@
 /** A step: a map whose first key is `step` (its id), then `title`, `description`, `when`, `items`. */
+import { Diagnostics } from '../diagnostics/messages.js';
 import type { Step } from '../language/ast.js';
 import { conditionOf } from './conditions.js';
 import { entries, entry, report, seqItems, spanOf, type YamlContext, type YamlNode } from './context.js';
@@ -14,7 +15,7 @@ function stepOf(ctx: YamlContext, node: YamlNode): Step | undefined {
   const idEntry = entry(keys, 'step');
   const first = keys[0];
   if (first && idEntry && first !== idEntry) {
-    report(ctx, 'CW001', spanOf(ctx, idEntry.keyNode), '`step` must be the first key of a step', 'write `- step: ID` first');
+    report(ctx, Diagnostics.StepKeyFirst, spanOf(ctx, idEntry.keyNode));
   }
   const id = nameOf(ctx, idEntry?.value);
   if (!id) return undefined;

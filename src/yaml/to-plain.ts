@@ -4,8 +4,9 @@
  * nothing. The walk is bounded: nesting deeper than MAX_YAML_DEPTH is CW003 and aliases may be
  * followed at most MAX_ALIASES times (each follow re-walks its target, so this caps alias bombs).
  */
+import { Diagnostics } from '../diagnostics/messages.js';
 import { isAlias, isMap, isScalar, isSeq, type Pair, type Scalar } from 'yaml';
-import { nonFiniteNumberMessage } from '../language/limits.js';
+import { nonFiniteNumber } from '../language/limits.js';
 import { report, spanOf, type YamlContext, type YamlNode } from './context.js';
 
 /** Room for 64 levels of `all`/`any` (a map and a list each) inside the checklist structure. */
@@ -23,18 +24,18 @@ export function toPlain(ctx: YamlContext, root: YamlNode): Plain | undefined {
   const walk = (node: YamlNode, depth: number, expanding?: YamlNode): Plain => {
     if (aborted || node == null) return null;
     if (depth > MAX_YAML_DEPTH) {
-      report(ctx, 'CW003', spanOf(ctx, node), `the YAML is nested deeper than ${MAX_YAML_DEPTH} levels`);
+      report(ctx, Diagnostics.YamlTooDeep, spanOf(ctx, node), [MAX_YAML_DEPTH]);
       aborted = true;
       return null;
     }
     if (isAlias(node)) {
       if (--aliasesLeft < 0) {
-        report(ctx, 'CW001', spanOf(ctx, expanding ?? node), `too many aliases: at most ${MAX_ALIASES} are followed in one file`, 'write the repeated part out, or anchor less of it');
+        report(ctx, Diagnostics.TooManyAliases, spanOf(ctx, expanding ?? node), [MAX_ALIASES]);
         aborted = true;
         return null;
       }
       const target = node.resolve(ctx.doc);
-      if (!target) report(ctx, 'CW001', spanOf(ctx, node), `no anchor \`&${node.source}\` before this alias`);
+      if (!target) report(ctx, Diagnostics.NoAnchor, spanOf(ctx, node), [node.source]);
       return walk(target, depth + 1, expanding ?? node);
     }
     if (isScalar(node)) {
@@ -47,7 +48,7 @@ export function toPlain(ctx: YamlContext, root: YamlNode): Plain | undefined {
       for (const pair of node.items as Pair<YamlNode, YamlNode>[]) {
         const key = pair.key;
         if (isScalar(key) && typeof key.value === 'string') object[key.value] = walk(pair.value, depth + 1, expanding);
-        else report(ctx, 'CW001', spanOf(ctx, key), 'a key must be text', 'write the key as a name, like `label`');
+        else report(ctx, Diagnostics.KeyNotText, spanOf(ctx, key));
       }
       return object;
     }
@@ -71,6 +72,6 @@ function scalarValue(value: unknown): Plain {
  */
 function nonFinite(ctx: YamlContext, node: Scalar<number>): Plain {
   const text = (node.range ? ctx.source.slice(node.range[0], node.range[1]) : '') || String(node.value);
-  report(ctx, 'CW001', spanOf(ctx, node), nonFiniteNumberMessage(text));
+  report(ctx, nonFiniteNumber(text), spanOf(ctx, node), [text]);
   return 0;
 }

@@ -15,6 +15,6 @@ describe('compile: CW900', () => {
     });
     expect(ir).toBeUndefined();
     expect(diagnostics).toMatchObject([{ code: 'CW900', severity: 'error', file: 'demo.checklist' }]);
-    expect(diagnostics[0]!.message).toBe('internal error: the binder fell over; please report this');
+    expect(diagnostics[0]!.message).toBe('internal error in the compiler: the binder fell over');
   });
 });

@@ -140,12 +140,12 @@ describe('nesting depth (CW003)', () => {
   });
 
   it('65 levels are CW003, at the 65th', () => {
-    expect(whenOf(withWhen(nested(65))).diagnostics).toEqual([`6:${11 + 64 * 9} CW003 conditions are nested deeper than 64 levels`]);
+    expect(whenOf(withWhen(nested(65))).diagnostics).toEqual([`6:${11 + 64 * 9} CW003 condition nested deeper than 64 levels`]);
   });
 
   it('65 levels of `not` are CW003 too', () => {
     const nots = '{ not: '.repeat(65) + leaf('q', 'true') + ' }'.repeat(65);
-    expect(whenOf(withWhen(nots)).diagnostics).toEqual([`6:${11 + 64 * 7} CW003 conditions are nested deeper than 64 levels`]);
+    expect(whenOf(withWhen(nots)).diagnostics).toEqual([`6:${11 + 64 * 7} CW003 condition nested deeper than 64 levels`]);
   });
 
   it.each([

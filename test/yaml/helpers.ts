@@ -16,3 +16,8 @@ export function diagnosticsOf(source: string): string[] {
 export function yaml(...lines: string[]): string {
   return lines.join('\n') + '\n';
 }
+
+/** The hints of the diagnostics, in order (absent ones as `undefined`). */
+export function hintsOf(source: string): (string | undefined)[] {
+  return parseChecklistYaml(source, 'test.checklist.yaml').diagnostics.map((d) => d.hint);
+}

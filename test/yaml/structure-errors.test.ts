@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseChecklistYaml } from '../../src/yaml/index.js';
-import { diagnosticsOf, yaml } from './helpers.js';
+import { diagnosticsOf, hintsOf, yaml } from './helpers.js';
 
 const HEAD = ['checklist: x', 'title: T'];
 
@@ -28,14 +28,16 @@ describe('structure that does not fit the form is CW001 at the node', () => {
     expect(diagnosticsOf(source)).toEqual(['6:5 CW001 duplicate key `"title"`: each key may appear once in a map']);
   });
 
-  it('an unknown key, with a suggestion', () => {
-    expect(diagnosticsOf(yaml(...HEAD, 'stpes: []'))).toEqual(['3:1 CW001 unknown key `stpes` in the file; did you mean `steps`?']);
-    expect(diagnosticsOf(yaml(...HEAD, 'steps:', '  - step: a', '    titel: A'))).toEqual([
-      '5:5 CW001 unknown key `titel` in a step; did you mean `title`?',
-    ]);
-    expect(diagnosticsOf(yaml(...HEAD, 'steps:', '  - step: a', '    title: A', '    items:', '      - yes_no: q', '        lable: Q'))).toEqual([
-      '8:9 CW001 unknown key `lable` in an item; did you mean `label`?',
-    ]);
+  it('an unknown key, with a suggestion as the hint (as the text form and the checker give it)', () => {
+    const file = yaml(...HEAD, 'stpes: []');
+    const step = yaml(...HEAD, 'steps:', '  - step: a', '    titel: A');
+    const item = yaml(...HEAD, 'steps:', '  - step: a', '    title: A', '    items:', '      - yes_no: q', '        lable: Q');
+    expect(diagnosticsOf(file)).toEqual(['3:1 CW001 unknown key `stpes` in the file']);
+    expect(hintsOf(file)).toEqual(['did you mean `steps`?']);
+    expect(diagnosticsOf(step)).toEqual(['5:5 CW001 unknown key `titel` in a step']);
+    expect(hintsOf(step)).toEqual(['did you mean `title`?']);
+    expect(diagnosticsOf(item)).toEqual(['8:9 CW001 unknown key `lable` in an item']);
+    expect(hintsOf(item)).toEqual(['did you mean `label`?']);
   });
 
   it('an unknown key with nothing close lists the keys of that place', () => {
@@ -122,6 +124,11 @@ describe('structure that does not fit the form is CW001 at the node', () => {
   it('a second checklist in the file is CW004, and the first is kept', () => {
     const parsed = parseChecklistYaml(yaml(...HEAD, '---', 'checklist: y', 'title: U'), 'f');
     expect(parsed.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['4:1 CW004']);
+    // The same words as the text form's CW004 (test/syntax/errors.test.ts).
+    expect(parsed.diagnostics[0]).toMatchObject({
+      message: 'a file holds at most one checklist; `y` is a second one (`x` is at 1:1)',
+      hint: 'move it to a file of its own',
+    });
     expect(parsed.file.checklist?.id.text).toBe('x');
   });
 });
@@ -134,7 +141,8 @@ describe('steps and items', () => {
   });
 
   it('an item starts with its type, with a suggestion for a misspelt one', () => {
-    expect(diagnosticsOf(step('      - yesno: q'))).toEqual(['7:9 CW001 an item starts with its type, like `yes_no: ID`; found `yesno`; did you mean `yes_no`?']);
+    expect(diagnosticsOf(step('      - yesno: q'))).toEqual(['7:9 CW001 an item starts with its type, like `yes_no: ID`; found `yesno`']);
+    expect(hintsOf(step('      - yesno: q'))).toEqual(['did you mean `yes_no`?']);
     expect(diagnosticsOf(step('      - label: Q', '        yes_no: q'))).toEqual(['8:9 CW001 the item\'s type `yes_no` must be its first key']);
   });
 

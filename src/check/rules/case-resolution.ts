@@ -1,3 +1,4 @@
+import { Diagnostics } from '../../diagnostics/messages.js';
 import { RESOLUTION_TYPES } from '../../language/content-types.js';
 import { findOption, isFlagSet } from '../options.js';
 import type { ItemSymbol } from '../symbols.js';
@@ -20,55 +21,25 @@ export const caseResolution: Rule = {
       const option = findOption(symbol.item, 'allow_case_resolution');
       if (option === undefined || !isFlagSet(option)) continue;
       if (!RESOLUTION_TYPES.includes(symbol.item.type)) {
-        report(
-          'CW030',
-          file,
-          option.name.span,
-          `\`${symbol.item.type}\` item \`${symbol.id}\` cannot resolve the case`,
-          `only ${RESOLUTION_TYPES.map((type) => `\`${type}\``).join(', ')} items take \`allow_case_resolution\``,
-        );
+        report(Diagnostics.CannotResolve, file, option.name.span, [symbol.item.type, symbol.id, RESOLUTION_TYPES.map((type) => `\`${type}\``).join(', ')]);
         continue;
       }
       resolutionItems.push(symbol);
       if (symbol.step !== lastStep) {
-        report(
-          'CW031',
-          file,
-          option.name.span,
-          `resolution item \`${symbol.id}\` is on step \`${symbol.step.id}\`, not on the last step${lastStep ? ` \`${lastStep.id}\`` : ''}`,
-          'move it to the last main step: the case is resolved once every step before it is done',
-        );
+        report(Diagnostics.ResolutionNotLast, file, option.name.span, [symbol.id, symbol.step.id, lastStep ? ` \`${lastStep.id}\`` : '']);
       }
       if (checklist.resolution.length === 0) {
-        report(
-          'CW033',
-          file,
-          option.name.span,
-          `item \`${symbol.id}\` allows case resolution, but the checklist has no \`resolution\` field to record`,
-          'add `resolution { finding choice("Accurate", "Inaccurate") "Finding" required }`',
-        );
+        report(Diagnostics.NoResolutionBlock, file, option.name.span, [symbol.id]);
       }
     }
     const [first, ...others] = resolutionItems;
     for (const other of others) {
-      report(
-        'CW032',
-        file,
-        other.item.id?.span ?? other.item.typeSpan,
-        `a second resolution item \`${other.id}\`: \`${first?.id ?? ''}\` already resolves the case`,
-        'keep `allow_case_resolution` on one item only',
-      );
+      report(Diagnostics.SecondResolutionItem, file, other.item.id?.span ?? other.item.typeSpan, [other.id, first?.id ?? '']);
     }
     if (first === undefined || lastStep === undefined) return;
     const stepWhen = lastStep.step.when;
     if (stepWhen !== undefined) {
-      report(
-        'CW103',
-        file,
-        stepWhen.span,
-        `the last step \`${lastStep.id}\` holds resolution item \`${first.id}\` but has a condition: when it is false the case cannot be resolved`,
-        'remove the condition, or move the resolution item to a step that is always shown',
-      );
+      report(Diagnostics.ResolutionStepCondition, file, stepWhen.span, [lastStep.id, first.id]);
     }
   },
 };

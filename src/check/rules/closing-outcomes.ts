@@ -1,3 +1,4 @@
+import { Diagnostics } from '../../diagnostics/messages.js';
 import { didYouMean } from '../suggest.js';
 import type { Rule } from './rule.js';
 
@@ -11,22 +12,10 @@ export const closingOutcomes: Rule = {
     for (const { outcome } of checklist.closing) {
       if (declared.has(outcome.text)) continue;
       if (declared.size === 0) {
-        report(
-          'CW060',
-          symbols.file,
-          outcome.span,
-          `closing block for outcome \`${outcome.text}\`, but the checklist declares no outcomes`,
-          `declare it: \`outcomes { ${outcome.text} "Label" }\``,
-        );
+        report(Diagnostics.ClosingWithoutOutcomes, symbols.file, outcome.span, [outcome.text]);
         continue;
       }
-      report(
-        'CW060',
-        symbols.file,
-        outcome.span,
-        `closing block for undeclared outcome \`${outcome.text}\``,
-        didYouMean(outcome.text, declared) ?? `name a declared outcome, or add \`${outcome.text} "Label"\` to \`outcomes { … }\``,
-      );
+      report(Diagnostics.ClosingUndeclaredOutcome, symbols.file, outcome.span, [outcome.text], didYouMean(outcome.text, declared));
     }
   },
 };

@@ -1,3 +1,5 @@
+import { Diagnostics, Hints } from '../../diagnostics/messages.js';
+import { hint, renderMessage, type HintText, type Rendered } from '../../diagnostics/diagnostic.js';
 import type { Literal, ScalarLiteral, TestCondition } from '../../language/ast.js';
 import type { ValueType } from '../../language/content-types.js';
 import type { Span } from '../../language/span.js';
@@ -19,10 +21,10 @@ export const conditionTypes: Rule = {
   },
 };
 
-type Problem = { readonly code: 'CW014' | 'CW015'; readonly span: Span; readonly message: string; readonly hint?: string };
+type Problem = { readonly span: Span; readonly problem: Rendered };
 
-function checkTest({ symbols, report }: RuleContext, test: TestCondition): void {
-  const emit = (problem: Problem): void => report(problem.code, symbols.file, problem.span, problem.message, problem.hint);
+function checkTest({ symbols, reportRendered }: RuleContext, test: TestCondition): void {
+  const emit = ({ span, problem }: Problem): void => reportRendered(problem, symbols.file, span);
   const value = test.value;
   if (value?.kind === 'list') value.items.forEach((literal) => checkDate(literal, emit));
   else if (value !== undefined) checkDate(value, emit);
@@ -46,13 +48,13 @@ function subject(target: RefTarget | undefined, text: string): string {
 /** Every date literal must be a real date, whatever it is compared with. */
 function checkDate(literal: ScalarLiteral, emit: (problem: Problem) => void): void {
   if (literal.kind === 'date' && !isRealDate(literal.value)) {
-    emit({ code: 'CW014', span: literal.span, message: `${literal.value} is not a real calendar date`, hint: 'write a date that exists, as YYYY-MM-DD' });
+    emit({ span: literal.span, problem: renderMessage(Diagnostics.NotARealDate, [literal.value]) });
   }
 }
 
 function typeProblems(test: TestCondition, type: ValueType, what: string): Problem[] {
   if (type.kind === 'none') {
-    return [{ code: 'CW014', span: test.ref.span, message: `${what} is instructions: it has no response to read`, hint: 'read a question item instead' }];
+    return [{ span: test.ref.span, problem: renderMessage(Diagnostics.InstructionsHaveNoResponse, [what]) }];
   }
   const value = test.value;
   switch (test.op) {
@@ -70,10 +72,12 @@ function typeProblems(test: TestCondition, type: ValueType, what: string): Probl
       if (type.kind !== 'number' && type.kind !== 'date') {
         return [
           {
-            code: 'CW014',
             span: test.span,
-            message: `\`${test.op}\` compares numbers and dates, but ${what} is ${describeType(type)}`,
-            hint: type.kind === 'choice' || type.kind === 'boolean' ? 'use `==`, `!=` or `in`' : undefined,
+            problem: renderMessage(
+              Diagnostics.OrderingNeedsNumberOrDate,
+              [`\`${test.op}\``, what, describeType(type)],
+              type.kind === 'choice' || type.kind === 'boolean' ? hint(Hints.UseOrderingWords) : undefined,
+            ),
           },
         ];
       }
@@ -89,15 +93,13 @@ function typeProblems(test: TestCondition, type: ValueType, what: string): Probl
 function inProblems(test: TestCondition, type: ValueType, value: Literal, what: string): Problem[] {
   const operator = test.op === 'in' ? '`in`' : '`not in`';
   if (value.kind !== 'list') {
-    return [{ code: 'CW014', span: value.span, message: `${operator} needs a list of values, not ${describeLiteral(value)}`, hint: 'write `[…]`' }];
+    return [{ span: value.span, problem: renderMessage(Diagnostics.InNeedsList, [operator, describeLiteral(value)]) }];
   }
   if (type.kind === 'list' || type.kind === 'object') {
     return [
       {
-        code: 'CW014',
         span: test.span,
-        message: `${operator} tests a single value, but ${what} is ${describeType(type)}`,
-        hint: type.kind === 'list' ? 'use `contains` to test an element' : 'test it with `is empty` or `is not empty`',
+        problem: renderMessage(Diagnostics.InTestsSingleValue, [operator, what, describeType(type)], hint(type.kind === 'list' ? Hints.UseContains : Hints.TestEmptiness)),
       },
     ];
   }
@@ -108,16 +110,14 @@ function containsProblems(test: TestCondition, type: ValueType, value: Literal, 
   if (type.kind !== 'list') {
     return [
       {
-        code: 'CW014',
         span: test.span,
-        message: `\`contains\` tests the elements of a list, but ${what} is ${describeType(type)}`,
-        hint: type.kind === 'object' ? 'test it with `is empty` or `is not empty`' : 'use `==` or `in`',
+        problem: renderMessage(Diagnostics.ContainsNeedsList, [what, describeType(type)], hint(type.kind === 'object' ? Hints.TestEmptiness : Hints.UseEqualsOrIn)),
       },
     ];
   }
   if (type.of === undefined) {
     return value.kind === 'list'
-      ? [{ code: 'CW014', span: value.span, message: '`contains` tests one element, not a list', hint: 'write a single value' }]
+      ? [{ span: value.span, problem: renderMessage(Diagnostics.ContainsOneElement) }]
       : [];
   }
   return scalarProblems(type.of, value, `an element of ${what}`, '`contains`');
@@ -125,27 +125,27 @@ function containsProblems(test: TestCondition, type: ValueType, value: Literal, 
 
 /** Does one literal fit a scalar type (`==`, `!=`, ordering, each entry of `in`)? */
 function scalarProblems(type: ValueType, literal: Literal, what: string, operator: string): Problem[] {
-  const mismatch = (hint?: string): Problem[] => [
-    { code: 'CW014', span: literal.span, message: `${operator} compares ${what}, which is ${describeType(type)}, with ${describeLiteral(literal)}`, hint },
+  const mismatch = (advice?: HintText): Problem[] => [
+    { span: literal.span, problem: renderMessage(Diagnostics.LiteralTypeMismatch, [operator, what, describeType(type), describeLiteral(literal)], advice) },
   ];
-  if (literal.kind === 'list') return mismatch(type.kind === 'list' ? 'use `contains` to test an element' : 'write a single value');
+  if (literal.kind === 'list') return mismatch(hint(type.kind === 'list' ? Hints.UseContains : Hints.WriteSingleValue));
   switch (type.kind) {
     case 'text':
-      return literal.kind === 'string' || literal.kind === 'date' ? [] : mismatch(`write it as text: "${String(literal.value)}"`);
+      return literal.kind === 'string' || literal.kind === 'date' ? [] : mismatch(hint(Hints.WriteAsText, [String(literal.value)]));
     case 'number':
-      return literal.kind === 'number' ? [] : mismatch('write a number');
+      return literal.kind === 'number' ? [] : mismatch(hint(Hints.WriteNumber));
     case 'boolean':
-      return literal.kind === 'boolean' ? [] : mismatch('write `true` or `false`');
+      return literal.kind === 'boolean' ? [] : mismatch(hint(Hints.WriteBoolean));
     case 'date':
       if (literal.kind === 'date') return [];
       if (literal.kind === 'string' && isRealDate(literal.value)) return [];
-      return mismatch('write a real calendar date, as YYYY-MM-DD');
+      return mismatch(hint(Hints.WriteRealDate));
     case 'choice':
       return choiceProblems(type.values, literal, what, mismatch);
     case 'list':
-      return mismatch('use `contains` to test an element');
+      return mismatch(hint(Hints.UseContains));
     case 'object':
-      return mismatch('test it with `is empty` or `is not empty`');
+      return mismatch(hint(Hints.TestEmptiness));
     case 'none':
       return [];
   }
@@ -166,16 +166,14 @@ function choiceProblems(
   values: readonly string[],
   literal: ScalarLiteral,
   what: string,
-  mismatch: (hint?: string) => Problem[],
+  mismatch: (advice?: HintText) => Problem[],
 ): Problem[] {
-  if (literal.kind !== 'string' && literal.kind !== 'date') return mismatch('write one of its values as text');
+  if (literal.kind !== 'string' && literal.kind !== 'date') return mismatch(hint(Hints.WriteChoiceValue));
   if (valueSet(values).has(literal.value)) return [];
   return [
     {
-      code: 'CW015',
       span: literal.span,
-      message: `${JSON.stringify(literal.value)} is not a value of ${what}, which is ${describeType({ kind: 'choice', values })}`,
-      hint: didYouMean(literal.value, values),
+      problem: renderMessage(Diagnostics.NotAChoiceValue, [JSON.stringify(literal.value), what, describeType({ kind: 'choice', values })], didYouMean(literal.value, values)),
     },
   ];
 }

@@ -1,3 +1,4 @@
+import { Diagnostics } from '../../diagnostics/messages.js';
 import type { Condition } from '../../language/ast.js';
 import { prove } from '../prover.js';
 import type { Rule } from './rule.js';
@@ -9,20 +10,20 @@ import type { Rule } from './rule.js';
  */
 export const constantConditions: Rule = {
   codes: ['CW100', 'CW101'],
-  check({ symbols, report }) {
+  check({ symbols, report, reportRendered }) {
     const file = symbols.file;
     const referenceKey = (test: { readonly ref: { readonly text: string } }): string | undefined => symbols.resolve(test.ref.text)?.varPath;
     const values = new Map<Condition, boolean | undefined>();
     for (const { condition } of symbols.conditions) {
-      const value = prove(condition, referenceKey, (proof) => report('CW100', file, proof.node.span, proof.message, proof.hint));
+      const value = prove(condition, referenceKey, (proof) => reportRendered(proof.problem, file, proof.node.span));
       values.set(condition, value);
     }
     const alwaysFalse = (condition: Condition | undefined): boolean => condition !== undefined && values.get(condition) === false;
     for (const { id, step } of symbols.steps) {
       if (alwaysFalse(step.when)) {
-        report('CW101', file, step.id.span, `step \`${id}\` is hidden under every case: its condition is always false`, 'fix or remove the condition');
+        report(Diagnostics.StepAlwaysHidden, file, step.id.span, [id]);
       } else if (step.items.length > 0 && step.items.every((item) => alwaysFalse(item.when))) {
-        report('CW101', file, step.id.span, `every item of step \`${id}\` is hidden under every case: their conditions are always false`, 'fix the conditions, or remove the step');
+        report(Diagnostics.StepItemsAlwaysHidden, file, step.id.span, [id]);
       }
     }
   },

@@ -1,3 +1,4 @@
+import { Diagnostics } from '../../diagnostics/messages.js';
 import type { ItemOption } from '../../language/ast.js';
 import { isFlagSet, optionWord, validOption } from '../options.js';
 import type { Rule } from './rule.js';
@@ -16,25 +17,19 @@ export const dataCompare: Rule = {
       if (optionWord(validOption(item, 'mode')?.value)?.text === 'read_only') {
         const editing = [validOption(item, 'quick_selection'), validOption(item, 'verification_indicators')];
         for (const option of editing.filter((o): o is ItemOption => isFlagSet(o))) {
-          report(
-            'CW040',
-            file,
-            option.name.span,
-            `\`${option.name.text}\` has no effect on data compare \`${id}\`: its mode is \`read_only\``,
-            `remove \`${option.name.text}\`, or use \`mode edit\``,
-          );
+          report(Diagnostics.NoEffectReadOnly, file, option.name.span, [option.name.text, id]);
         }
       }
       const sections = item.sections ?? [];
       if (sections.length === 0) {
-        report('CW041', file, at, `data compare \`${id}\` has no fields to compare`, 'add `{ section "Title" { some.path } }`');
+        report(Diagnostics.CompareWithoutFields, file, at, [id]);
       }
       for (const section of sections) {
         if (section.fields.length > 0) continue;
-        report('CW041', file, section.title.span, `section ${JSON.stringify(section.title.value)} of data compare \`${id}\` has no fields`, 'list the data paths to compare, or remove the section');
+        report(Diagnostics.SectionWithoutFields, file, section.title.span, [JSON.stringify(section.title.value), id]);
       }
       if (step.step.items.length > 1) {
-        report('CW042', file, at, `data compare \`${id}\` shares step \`${step.id}\` with other items`, 'give the data compare a step of its own');
+        report(Diagnostics.CompareSharesStep, file, at, [id, step.id]);
       }
     }
   },

@@ -3,9 +3,9 @@ import type { Rule } from './rule.js';
 /** CW010: the clashes the binder noted while collecting ids and declarations. */
 export const duplicateIds: Rule = {
   codes: ['CW010'],
-  check({ symbols, report }) {
+  check({ symbols, reportRendered }) {
     for (const duplicate of symbols.duplicates) {
-      report('CW010', duplicate.file, duplicate.span, duplicate.message, duplicate.hint);
+      reportRendered(duplicate.problem, duplicate.file, duplicate.span);
     }
   },
 };

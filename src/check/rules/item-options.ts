@@ -1,3 +1,5 @@
+import { Diagnostics, Hints } from '../../diagnostics/messages.js';
+import { hint, type HintText } from '../../diagnostics/diagnostic.js';
 import type { Item } from '../../language/ast.js';
 import { CONTENT_TYPES, OPTIONS, isOptionName } from '../../language/content-types.js';
 import { valueKindProblem } from '../options.js';
@@ -23,14 +25,14 @@ function checkItem({ symbols, report }: RuleContext, item: Item, id: string): vo
   const name =
     item.type === 'instructions' ? `instructions \`${id}\`` : item.id === undefined ? `this \`${item.type}\` item` : `\`${item.type}\` item \`${id}\``;
   if (item.type !== 'instructions' && item.id === undefined) {
-    report('CW021', file, item.typeSpan, `this \`${item.type}\` item has no id`, `write an id after \`${item.type}\`, e.g. \`${item.type} my_${item.type} "Label"\``);
+    report(Diagnostics.ItemWithoutId, file, item.typeSpan, [item.type]);
   }
   if (spec.labelRequired && item.label === undefined) {
-    report('CW021', file, item.id?.span ?? item.typeSpan, `${name} has no label`, 'write its label in quotes after the id');
+    report(Diagnostics.ItemWithoutLabel, file, item.id?.span ?? item.typeSpan, [name]);
   }
   if (item.sections !== undefined && item.type !== 'data_compare') {
     const at = item.sections[0]?.span ?? item.id?.span ?? item.typeSpan;
-    report('CW021', file, at, `${name} cannot have a \`{ section … }\` body`, 'only `data_compare` items have sections');
+    report(Diagnostics.SectionsOnNonCompare, file, at, [name]);
   }
   const seen = new Set<string>();
   const accepted = Object.keys(spec.options);
@@ -38,33 +40,33 @@ function checkItem({ symbols, report }: RuleContext, item: Item, id: string): vo
     const optionName = option.name.text;
     if (item.type === 'instructions') {
       if (optionName === 'required') {
-        report('CW020', file, option.name.span, `${name} cannot be \`required\`: instructions have no response`, 'remove `required`');
+        report(Diagnostics.RequiredOnInstructions, file, option.name.span, [name]);
       } else {
-        report('CW021', file, option.name.span, `${name} cannot take \`${optionName}\`: instructions take no options`, 'remove it');
+        report(Diagnostics.OptionOnInstructions, file, option.name.span, [name, optionName]);
       }
       continue;
     }
     if (!isOptionName(optionName)) {
-      report('CW021', file, option.name.span, `unknown option \`${optionName}\` on ${name}`, didYouMean(optionName, accepted) ?? takes(item.type, accepted));
+      report(Diagnostics.UnknownOption, file, option.name.span, [optionName, name], didYouMean(optionName, accepted) ?? takes(item.type, accepted));
       continue;
     }
     if (!Object.hasOwn(spec.options, optionName)) {
       // `allow_case_resolution` on another type is CW030 (rules/case-resolution).
       if (optionName !== 'allow_case_resolution') {
-        report('CW021', file, option.name.span, `\`${optionName}\` is not an option of \`${item.type}\` items`, takes(item.type, accepted));
+        report(Diagnostics.OptionNotForType, file, option.name.span, [optionName, item.type], takes(item.type, accepted));
       }
       continue;
     }
     if (seen.has(optionName)) {
-      report('CW021', file, option.name.span, `option \`${optionName}\` is written twice on ${name}`, 'remove the repeat');
+      report(Diagnostics.OptionTwice, file, option.name.span, [optionName, name]);
       continue;
     }
     seen.add(optionName);
     const problem = valueKindProblem(OPTIONS[optionName].value, option.value);
-    if (problem !== undefined) report('CW021', file, option.value?.span ?? option.span, `option \`${optionName}\` of ${name} ${problem}`);
+    if (problem !== undefined) report(Diagnostics.OptionValueKind, file, option.value?.span ?? option.span, [optionName, name, problem]);
   }
 }
 
-function takes(type: Item['type'], accepted: readonly string[]): string {
-  return `\`${type}\` takes: ${accepted.map((option) => `\`${option}\``).join(', ')}`;
+function takes(type: Item['type'], accepted: readonly string[]): HintText {
+  return hint(Hints.TypeTakes, [type, accepted.map((option) => `\`${option}\``).join(', ')]);
 }

@@ -1,3 +1,4 @@
+import { Diagnostics } from '../../diagnostics/messages.js';
 import type { Lifecycle, LifecycleStatus, Name } from '../../language/ast.js';
 import type { Span } from '../../language/span.js';
 import { didYouMean } from '../suggest.js';
@@ -22,15 +23,8 @@ export const lifecycleErrors: Rule = {
         if (status === undefined) {
           reportUnknown(context, from, `${what} starts from`, statuses);
         } else if (status.final) {
-          context.report(
-            'CW061',
-            context.symbols.file,
-            from.span,
-            `${what} leaves \`${from.text}\`, which is final: a final status has no way out`,
-            transition.from.length > 1
-              ? `remove \`${from.text}\` from the transition's sources, or drop \`final\` from status \`${from.text}\``
-              : `remove the transition, or drop \`final\` from status \`${from.text}\``,
-          );
+          const entry = transition.from.length > 1 ? Diagnostics.TransitionSourceFinal : Diagnostics.TransitionFromFinal;
+          context.report(entry, context.symbols.file, from.span, [what, from.text]);
         }
       }
       if (!statuses.has(transition.to.text)) reportUnknown(context, transition.to, `${what} leads to`, statuses);
@@ -45,25 +39,13 @@ function checkInitial(context: RuleContext, lifecycle: Lifecycle, statuses: Read
     return;
   }
   const first = statuses.keys().next();
-  context.report(
-    'CW061',
-    context.symbols.file,
-    keywordSpan(lifecycle.span, 'lifecycle'),
-    'the lifecycle has no `initial` status: nothing says where a case starts',
-    first.done === true
-      ? 'declare its statuses and where a case starts: `initial open` and `status open "Open" active`'
-      : `add \`initial ${first.value}\` (or another status) to say where a case starts`,
-  );
+  const at = keywordSpan(lifecycle.span, 'lifecycle');
+  if (first.done === true) context.report(Diagnostics.EmptyLifecycle, context.symbols.file, at);
+  else context.report(Diagnostics.NoInitialStatus, context.symbols.file, at, [first.value]);
 }
 
 function reportUnknown({ symbols, report }: RuleContext, name: Name, subject: string, statuses: ReadonlyMap<string, LifecycleStatus>): void {
-  report(
-    'CW061',
-    symbols.file,
-    name.span,
-    `${subject} \`${name.text}\`, which is not a status of the lifecycle`,
-    didYouMean(name.text, statuses.keys()) ?? `declare it: \`status ${name.text} "Label" active\``,
-  );
+  report(Diagnostics.UnknownStatus, symbols.file, name.span, [subject, name.text], didYouMean(name.text, statuses.keys()));
 }
 
 /**

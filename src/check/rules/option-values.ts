@@ -1,10 +1,11 @@
+import { Diagnostics } from '../../diagnostics/messages.js';
 import type { Item, ItemOption, OptionValue } from '../../language/ast.js';
 import { OPTIONS } from '../../language/content-types.js';
 import type { Span } from '../../language/span.js';
 import { isRealDate } from '../dates.js';
 import { findOption, optionStrings, optionWord, rootNames, validOption } from '../options.js';
 import { didYouMean } from '../suggest.js';
-import type { ItemSymbol } from '../symbols.js';
+import type { ItemSymbol, Symbols } from '../symbols.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /**
@@ -20,68 +21,76 @@ export const optionValues: Rule = {
 
 function checkItem({ symbols, report }: RuleContext, { item, id }: ItemSymbol): void {
   const file = symbols.file;
-  const bad = (span: Span, message: string, hint?: string): void => report('CW023', file, span, `${message} on item \`${id}\``, hint);
   const integer = (name: 'max_length' | 'borrowers' | 'max_files'): { value: number; span: Span } | undefined => {
     const value = validOption(item, name)?.value;
     return value?.kind === 'number' ? value : undefined;
   };
 
-  if (item.type === 'select') checkSelectOptions({ symbols, report }, item, id);
+  if (item.type === 'select') checkSelectOptions(symbols, report, item, id);
   for (const name of ['codes', 'indicators', 'evidence'] as const) {
     const option = validOption(item, name);
-    if (option !== undefined) checkStringList(option, name, bad);
+    if (option !== undefined) checkStringList(report, file, option, name, id, STRING_LIST_PROBLEMS);
   }
 
   const pattern = validOption(item, 'pattern')?.value;
   if (pattern?.kind === 'string') {
     const problem = regexProblem(pattern.value);
-    if (problem !== undefined) bad(pattern.span, `\`pattern\` is not a valid regular expression (${problem})`, 'write a JavaScript regular expression (Unicode mode), without slashes');
+    if (problem !== undefined) report(Diagnostics.BadPattern, file, pattern.span, [problem, id]);
   }
-  checkDates(item, bad);
+  checkDates(item, id, file, report);
 
   const maxLength = integer('max_length');
-  if (maxLength !== undefined && maxLength.value < 1) bad(maxLength.span, '`max_length` must be at least 1', 'allow at least one character, or remove `max_length`');
+  if (maxLength !== undefined && maxLength.value < 1) report(Diagnostics.MaxLengthBelowOne, file, maxLength.span, [id]);
   const borrowers = integer('borrowers');
-  if (borrowers !== undefined && borrowers.value !== 1 && borrowers.value !== 2) bad(borrowers.span, '`borrowers` must be 1 or 2', 'write `borrowers 1` or `borrowers 2`');
+  if (borrowers !== undefined && borrowers.value !== 1 && borrowers.value !== 2) report(Diagnostics.BadBorrowers, file, borrowers.span, [id]);
   const maxFiles = integer('max_files');
   if (maxFiles !== undefined && maxFiles.value < 1) {
-    report('CW051', file, maxFiles.span, `\`max_files\` is ${maxFiles.value} on item \`${id}\`: no file could be uploaded`, 'allow at least 1 file (the default is 10)');
+    report(Diagnostics.MaxFilesBelowOne, file, maxFiles.span, [maxFiles.value, id]);
   }
 
   const mode = optionWord(validOption(item, 'mode')?.value);
   const words = OPTIONS.mode.words;
   if (mode !== undefined && !(words as readonly string[]).includes(mode.text)) {
-    bad(mode.span, `\`mode\` is \`${mode.text}\``, didYouMean(mode.text, words) ?? 'write `edit` or `read_only`');
+    report(Diagnostics.BadMode, file, mode.span, [mode.text, id], didYouMean(mode.text, words));
   }
   const sourcesOption = validOption(item, 'sources');
   const roots = rootNames(sourcesOption?.value);
   if (sourcesOption !== undefined && roots !== undefined && (roots.length !== 2 || roots.some((root) => root.text.includes('.')))) {
-    bad(sourcesOption.value?.span ?? sourcesOption.span, '`sources` must name exactly two roots', 'write two identifiers, like `sources dispute record`');
+    report(Diagnostics.BadSources, file, sourcesOption.value?.span ?? sourcesOption.span, [id]);
   }
 }
 
-function checkSelectOptions({ symbols, report }: RuleContext, item: Item, id: string): void {
+function checkSelectOptions(symbols: Symbols, report: RuleContext['report'], item: Item, id: string): void {
   const option = findOption(item, 'options');
   if (option === undefined || (option.value?.kind === 'list' && option.value.items.length === 0)) {
-    report('CW022', symbols.file, option?.span ?? item.id?.span ?? item.typeSpan, `\`select\` item \`${id}\` has no options`, 'add `options ["A", "B"]`');
+    report(Diagnostics.SelectWithoutOptions, symbols.file, option?.span ?? item.id?.span ?? item.typeSpan, [id]);
     return;
   }
   if (validOption(item, 'options') !== undefined) {
-    checkStringList(option, 'options', (span, message, hint) => report('CW022', symbols.file, span, `${message} on item \`${id}\``, hint));
+    // An empty `options` list is "no options" above, so only a repeat is left to report here.
+    checkStringList(report, symbols.file, option, 'options', id, { repeated: Diagnostics.RepeatedOptionValue });
   }
 }
 
-function checkStringList(option: ItemOption, name: string, problem: (span: Span, message: string, hint: string) => void): void {
+/** What an empty list and a repeated value are reported as: CW023 for codes and the like, CW022 for `select` options. */
+interface StringListProblems {
+  readonly empty?: typeof Diagnostics.EmptyStringList;
+  readonly repeated: typeof Diagnostics.RepeatedStringListValue | typeof Diagnostics.RepeatedOptionValue;
+}
+
+const STRING_LIST_PROBLEMS: StringListProblems = { empty: Diagnostics.EmptyStringList, repeated: Diagnostics.RepeatedStringListValue };
+
+function checkStringList(report: RuleContext['report'], file: string, option: ItemOption, name: string, id: string, problems: StringListProblems): void {
   const value = option.value;
   if (value?.kind !== 'list' || optionStrings(value) === undefined) return;
   if (value.items.length === 0) {
-    problem(value.span, `\`${name}\` is empty`, `list at least one value, or remove \`${name}\``);
+    if (problems.empty !== undefined) report(problems.empty, file, value.span, [name, id]);
     return;
   }
   const seen = new Set<string>();
   for (const entry of value.items) {
     const text = String(entry.value);
-    if (seen.has(text)) problem(entry.span, `${JSON.stringify(text)} is listed twice in \`${name}\``, 'list each value once');
+    if (seen.has(text)) report(problems.repeated, file, entry.span, [JSON.stringify(text), name, id]);
     seen.add(text);
   }
 }
@@ -95,17 +104,17 @@ function regexProblem(pattern: string): string | undefined {
   }
 }
 
-function checkDates(item: Item, bad: (span: Span, message: string, hint?: string) => void): void {
+function checkDates(item: Item, id: string, file: string, report: RuleContext['report']): void {
   const date = (name: 'min' | 'max'): { readonly value: string; readonly span: Span } | undefined => {
     const value: OptionValue | undefined = validOption(item, name)?.value;
     if (value?.kind !== 'date' && value?.kind !== 'string') return undefined;
     if (isRealDate(value.value)) return value;
-    bad(value.span, `\`${name}\` ${JSON.stringify(value.value)} is not a real calendar date`, 'write a date that exists, as YYYY-MM-DD');
+    report(Diagnostics.OptionNotARealDate, file, value.span, [name, JSON.stringify(value.value), id]);
     return undefined;
   };
   const min = date('min');
   const max = date('max');
   if (min !== undefined && max !== undefined && min.value > max.value) {
-    bad(max.span, `\`max\` ${max.value} is before \`min\` ${min.value}`, 'swap them, or correct one of the dates');
+    report(Diagnostics.MaxBeforeMin, file, max.span, [max.value, min.value, id]);
   }
 }

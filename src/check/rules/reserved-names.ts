@@ -1,6 +1,7 @@
 import type { Checklist, Decl, Name, Step } from '../../language/ast.js';
 import { reservedSegmentProblem } from '../reserved.js';
 import type { Rule } from './rule.js';
+import { Diagnostics } from '../../diagnostics/messages.js';
 
 /** CW012: an id or a path segment that JavaScript objects inherit (or a condition word). */
 export const reservedNames: Rule = {
@@ -9,7 +10,7 @@ export const reservedNames: Rule = {
     const checkName = (file: string, name: Name, what: string): void => {
       const problem = reservedSegmentProblem(name.text);
       if (problem === undefined) return;
-      report('CW012', file, name.span, `${what} \`${name.text}\` uses a reserved name: ${problem}`, 'choose another name');
+      report(Diagnostics.ReservedName, file, name.span, [what, name.text, problem]);
     };
     const checkDecls = (file: string, decls: readonly Decl[], what: string): void => {
       for (const decl of decls) checkName(file, decl.path, what);

@@ -1,3 +1,4 @@
+import { Diagnostics } from '../../diagnostics/messages.js';
 import type { Lifecycle } from '../../language/ast.js';
 import { statusesById } from './lifecycle-statuses.js';
 import type { Rule } from './rule.js';
@@ -21,15 +22,7 @@ export const unreachableStatuses: Rule = {
     const entered = new Set([...targets.values()].flat());
     for (const [id, status] of statuses) {
       if (reached.has(id)) continue;
-      report(
-        'CW062',
-        symbols.file,
-        status.id.span,
-        `status \`${id}\` is unreachable: no chain of transitions leads to it from the initial status \`${initial}\``,
-        entered.has(id)
-          ? `every transition into \`${id}\` starts from a status that is unreachable too; add a transition from a reachable status (\`transition <name>: ${initial} -> ${id}\`), or remove it`
-          : `add a transition into it (\`transition <name>: ${initial} -> ${id}\`), or remove it`,
-      );
+      report(entered.has(id) ? Diagnostics.UnreachableStatusChain : Diagnostics.UnreachableStatus, symbols.file, status.id.span, [id, initial]);
     }
   },
 };

@@ -1,3 +1,4 @@
+import { Diagnostics } from '../../diagnostics/messages.js';
 import { CONTENT_TYPES } from '../../language/content-types.js';
 import { optionWord, validOption } from '../options.js';
 import type { Symbols } from '../symbols.js';
@@ -16,13 +17,7 @@ export const unusedData: Rule = {
     const read = readPaths(symbols);
     for (const decl of checklist.data) {
       if (read.has(decl.path.text)) continue;
-      report(
-        'CW102',
-        symbols.file,
-        decl.path.span,
-        `data field \`${decl.path.text}\` is declared but never read`,
-        'read it in a condition or a `data_compare`, or remove the declaration',
-      );
+      report(Diagnostics.UnusedData, symbols.file, decl.path.span, [decl.path.text]);
     }
   },
 };
