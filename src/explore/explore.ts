@@ -98,7 +98,6 @@ export function explore(ir: ChecklistIR, options: ExploreOptions = {}): ExploreR
   return { ok: true, report };
 }
 
-
 function emptyReport(loaded: LoadedChecklist): ExploreReport {
   const ir = loaded.ir;
   const nodes: NodeAnswer[] = [];
