@@ -197,27 +197,9 @@ export function forEachTest(tree: TestTree, visit: (test: TestTree) => void): vo
   visit(tree);
 }
 
-/** What `lastRead` gives after a run whose last test read no path (a predicate). */
-const NOT_READ = Symbol('not read');
-
-/**
- * The value the last test of the latest run read: an explanation of a clause that reads one path
- * shows it without reading again. A register rather than part of `run`'s result, so that `run`
- * stays one loop returning a number; runs are synchronous, so it is read before the next one.
- */
-let lastValue: unknown = NOT_READ;
-
-export function lastRead(): unknown {
-  return lastValue;
-}
-
 function passes(test: Branch, data: unknown): boolean {
-  if (test.kind === 'predicate') {
-    lastValue = NOT_READ;
-    return test.predicate(data);
-  }
+  if (test.kind === 'predicate') return test.predicate(data);
   const value = readPath(data, test.path, test.slot, test.slots, null);
-  lastValue = value;
   switch (test.kind) {
     case 'equals':
       return value === test.value;
