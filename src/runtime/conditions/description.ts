@@ -1,6 +1,6 @@
 /**
- * How a clause is printed, with the values it reads. All that depends only on the clause is
- * worked out once, the first time it is explained; a why is then its values, copied, and a text.
+ * How a clause is printed, with the values it reads; whys already printed are kept by `WhyCache`.
+ * All that depends only on the clause is worked out once, the first time it is explained.
  */
 import type { JsonLogic, JsonValue } from '../../ir/types.js';
 import type { Why } from '../types.js';
@@ -9,6 +9,7 @@ import { readPath, type ConditionData, type Slots } from './case-reads.js';
 import { splitPath } from './path-read.js';
 import { compactJson, renderCondition, sourceName } from './render.js';
 import { asOperation, MAX_RULE_DEPTH } from './rule.js';
+import { WhyCache } from './why-cache.js';
 
 /** How a clause is printed: all that depends only on its rule, worked out the first time it is needed. */
 export class Description {
@@ -47,13 +48,27 @@ export class Description {
     this.scratch = new Array<unknown>(paths.length).fill(null);
   }
 
-  /** The clause's text with the values it reads now, frozen (its values are copies, frozen too). */
+  /** Whys of this clause being false, by the values they show: see `WhyCache`. */
+  private readonly falseWhys = new WhyCache();
+
+  /**
+   * The clause's text with the values it reads now. Frozen: a why of a false clause whose values
+   * are small (`WhyCache.keeps`) is shared by every evaluation that reads the same values.
+   */
   why(data: ConditionData, held: boolean): Why {
     const { segments, slots, scratch } = this;
     for (let index = 0; index < scratch.length; index++) {
       scratch[index] = readPath(data, segments[index] as readonly string[], slots[index] as number, this.numbering, null);
     }
-    return this.build(held);
+    return held ? this.build(true) : this.falseWhy();
+  }
+
+  /** The why of this clause being false with the values in `scratch`, kept or built. */
+  private falseWhy(): Why {
+    const { scratch } = this;
+    if (!WhyCache.keeps(scratch)) return this.build(false);
+    // Looked up by the values as read: a why is built from their copies only when none is kept yet.
+    return this.falseWhys.get(scratch) ?? this.falseWhys.add(scratch, this.build(false));
   }
 
   /** A new why of the values in `scratch` (copied: the why is frozen, the data it was read from must not be). */

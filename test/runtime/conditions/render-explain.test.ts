@@ -188,14 +188,16 @@ describe('compileExplanation', () => {
     expect(why.clause).toBe('{"===":[1,2]}');
   });
 
-  describe('whys of false clauses are frozen copies of the values they show', () => {
+  describe('whys of false clauses are frozen and shared by the values they show', () => {
     const rule: JsonLogic = { and: [{ '!!': [Q] }, guarded('>', 1000)] };
 
-    it('gives a frozen why with the values read, for each evaluation', () => {
+    it('gives the same frozen why for the same values, and a new one for other values', () => {
       const explanation = compileExplanation(rule);
       const first = explanation.whyNot(data({ account: { balance: 5 } }, { q: true }));
+      const again = explanation.whyNot(data({ account: { balance: 5 } }, { q: true }));
       const other = explanation.whyNot(data({ account: { balance: 6 } }, { q: true }));
-      expect(first?.values).toEqual({ 'account.balance': 5 });
+      expect(again).toBe(first);
+      expect(other).not.toBe(first);
       expect(other?.values).toEqual({ 'account.balance': 6 });
       for (const why of [first, other]) {
         expect(Object.isFrozen(why)).toBe(true);
@@ -217,31 +219,44 @@ describe('compileExplanation', () => {
       ]);
     });
 
-    it('copies and freezes lists and objects, so a later change to the data cannot reach a why', () => {
+    it('keys short lists by their elements, copied and frozen, so a later change to the data cannot reach a why', () => {
       const explanation = compileExplanation({ in: ['x', Q] });
       const list = ['a', 'b'];
       const why = explanation.whyNot(data({}, { q: list }));
       list.push('c');
       expect(why?.values).toEqual({ q: ['a', 'b'] });
       expect(Object.isFrozen(why?.values.q)).toBe(true);
-      expect(explanation.whyNot(data({}, { q: list }))?.text).toBe('q contains "x" was false (q = ["a","b","c"])');
+      expect(explanation.whyNot(data({}, { q: ['a', 'b'] }))).toBe(why);
+      expect(explanation.whyNot(data({}, { q: ['a', 'b', 'c'] }))?.text).toBe('q contains "x" was false (q = ["a","b","c"])');
       expect(explanation.whyNot(data({}, { q: '["a","b"]' }))?.text).toBe('q contains "x" was false (q = "[\\"a\\",\\"b\\"]")');
-      const object = { a: 1 };
-      const ofObject = explanation.whyNot(data({}, { q: object }));
-      object.a = 2;
-      expect(ofObject?.values).toEqual({ q: { a: 1 } });
-      expect(Object.isFrozen(ofObject?.values.q)).toBe(true);
+    });
+
+    it('keeps no why of a long list or an object (each would hold a copy), and tells lists apart', () => {
+      const explanation = compileExplanation({ in: ['x', Q] });
+      const long = Array.from({ length: 5000 }, (_, index) => `f${index}`);
+      const why = explanation.whyNot(data({}, { q: long }));
+      const again = explanation.whyNot(data({}, { q: [...long] }));
+      expect(again).not.toBe(why);
+      expect(again).toEqual(why);
+      expect(Object.isFrozen(again?.values.q)).toBe(true);
+      const object = explanation.whyNot(data({}, { q: { a: 1 } }));
+      expect(explanation.whyNot(data({}, { q: { a: 1 } }))).toEqual(object);
+      expect(explanation.whyNot(data({}, { q: ['a'] }))).toBe(explanation.whyNot(data({}, { q: ['a'] })));
+      expect(explanation.whyNot(data({}, { q: [] }))?.values).toEqual({ q: [] });
       expect(explanation.whyNot(data({}, { q: [[]] }))?.values).toEqual({ q: [[]] });
       expect(explanation.whyNot(data({}, { q: ['1'] }))?.values).toEqual({ q: ['1'] });
       expect(explanation.whyNot(data({}, { q: [1] }))?.values).toEqual({ q: [1] });
     });
 
-    it('shows every value a clause reads', () => {
+    it('keys a clause that reads several values by all of them', () => {
       const explanation = compileExplanation({ or: [{ '===': [Q, 1] }, { '===': [{ var: 'case.n' }, 1] }] });
-      expect(explanation.whyNot(data({ n: 2 }, { q: 3 }))?.values).toEqual({ q: 3, n: 2 });
+      const a = explanation.whyNot(data({ n: 2 }, { q: 2 }));
+      expect(explanation.whyNot(data({ n: 2 }, { q: 3 }))).not.toBe(a);
+      expect(explanation.whyNot(data({ n: 3 }, { q: 2 }))).not.toBe(a);
+      expect(explanation.whyNot(data({ n: 2 }, { q: 2 }))).toBe(a);
     });
 
-    it('stays right when values never repeat', () => {
+    it('stays right when values never repeat (the cache starts afresh when full)', () => {
       const explanation = compileExplanation(guarded('>', 1000));
       for (let balance = 0; balance < 500; balance++) {
         expect(explanation.whyNot(data({ account: { balance } }))?.text).toBe(`account.balance > 1000 was false (account.balance = ${balance})`);
