@@ -11,10 +11,10 @@
  */
 import type { JsonLogic } from '../../ir/types.js';
 import type { Why } from '../types.js';
-import { SHARED_SLOTS, type ConditionData, type Slots } from './case-reads.js';
+import { Slots, type ConditionData } from './case-reads.js';
 import { compileTestTree, holdsSafely, runSafely } from './compile.js';
 import { allOf, FALSE, forEachTest, HOLDS, NO_LABEL, Program, type TestTree } from './test-tree.js';
-import { findRuleProblems } from './check-rule.js';
+import { checkRule } from './check-rule.js';
 import { Description } from './description.js';
 import { asOperation } from './rule.js';
 import { recognizeTest } from './shapes.js';
@@ -32,22 +32,9 @@ export interface Explanation {
 }
 
 /** `explain` for one rule, with all the work that depends only on the rule done now. */
-export function compileExplanation(rule: JsonLogic, slots: Slots = SHARED_SLOTS): Explanation {
+export function compileExplanation(rule: JsonLogic, slots: Slots = new Slots()): Explanation {
   // A rule outside the subset is reported whole and never evaluated.
-  return findRuleProblems(rule, { irPaths: false }).length === 0 ? new Explained(rule, slots) : new OutsideSubset(rule, slots);
-}
-
-/** Explanations of rule objects already seen: IR rules are never modified after loading. */
-const explanations = new WeakMap<object, Explanation>();
-
-export function explain(rule: JsonLogic, data: ConditionData): Why {
-  if (typeof rule !== 'object' || rule === null) return compileExplanation(rule).explain(data);
-  let explanation = explanations.get(rule);
-  if (explanation === undefined) {
-    explanation = compileExplanation(rule);
-    explanations.set(rule, explanation);
-  }
-  return explanation.explain(data);
+  return checkRule(rule).length === 0 ? new Explained(rule, slots) : new OutsideSubset(rule, slots);
 }
 
 /**

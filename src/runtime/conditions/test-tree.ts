@@ -8,7 +8,7 @@
  * tree). A lowered test reads its path once even where its JsonLogic reads it two or three times
  * (guarded orderings, `is empty`): exact, because reads have no side effects.
  */
-import { readPath, SHARED_SLOTS, type Slots } from './case-reads.js';
+import { NO_SLOT, readPath, type Slots } from './case-reads.js';
 import { splitPath } from './path-read.js';
 import { inHaystack, truthy } from './rule.js';
 import type { Literal, Test } from './shapes.js';
@@ -32,10 +32,10 @@ export class TestTree {
     readonly list: readonly unknown[] = NONE,
     readonly children: readonly TestTree[] = NONE,
     readonly predicate: Predicate = NEVER,
-    /** What numbers its path's slot. */
-    readonly slots: Slots = SHARED_SLOTS,
+    /** What numbers its path's slot (a test of a path has one; other nodes read no path). */
+    readonly slots?: Slots,
   ) {
-    this.slot = slots.path(path);
+    this.slot = slots === undefined ? NO_SLOT : slots.path(path);
   }
 
   /** Where condition data remembers or holds this node's path (`Slots.path`). */
@@ -103,7 +103,7 @@ class Branch {
   readonly kind: Kind;
   readonly path: readonly string[];
   readonly slot: number;
-  readonly slots: Slots;
+  readonly slots: Slots | undefined;
   readonly value: unknown;
   readonly list: readonly unknown[];
   readonly predicate: Predicate;
@@ -199,7 +199,7 @@ export function forEachTest(tree: TestTree, visit: (test: TestTree) => void): vo
 
 function passes(test: Branch, data: unknown): boolean {
   if (test.kind === 'predicate') return test.predicate(data);
-  const value = readPath(data, test.path, test.slot, test.slots, null);
+  const value = readPath(data, test.path, test.slot, test.slots as Slots, null);
   switch (test.kind) {
     case 'equals':
       return value === test.value;
