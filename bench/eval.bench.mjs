@@ -46,7 +46,7 @@ await build({
   logLevel: 'error',
 });
 const bundled = (name) => import(pathToFileURL(path.join(outdir, `${name}.js`)).href);
-const { compileCondition, checkRule, conditionData } = await bundled('conditions');
+const { compileCondition, checkRule, conditionData, Slots } = await bundled('conditions');
 const runtime = await bundled('runtime').catch((error) => ({ unavailable: String(error?.message ?? error) }));
 const baseline = baselineEntry ? await bundled('baseline') : undefined;
 
@@ -150,11 +150,11 @@ function conditionLoop(predicates, dataSet) {
 }
 
 /** As the runtime does: one `conditionData` per evaluation, so each case path is read once. */
-function rememberingLoop(predicates, dataSet) {
+function rememberingLoop(predicates, dataSet, slots) {
   return () => {
     let count = 0;
     for (const record of dataSet) {
-      const data = conditionData(record.case, record.responses, record.outcome, record.status);
+      const data = conditionData(record.case, record.responses, record.outcome, record.status, slots);
       for (const predicate of predicates) if (predicate(data)) count++;
     }
     sink += count;
@@ -194,7 +194,9 @@ try {
       const problems = checkRule(condition.logic);
       if (problems.length > 0) throw new Error(`generated an invalid rule: ${problems.join('; ')}`);
     }
-    const compiled = conditions.map((condition) => compileCondition(condition.logic));
+    // One numbering for the checklist's conditions, as loadChecklist makes.
+    const slots = new Slots();
+    const compiled = conditions.map((condition) => compileCondition(condition.logic, slots));
     const reference = conditions.map((condition) => (data) => jsonLogic.truthy(jsonLogic.apply(condition.logic, data)));
     const hand = await handWritten(conditions, directory, `conditions_${itemCount}`);
     assertAgreement(`${itemCount} items`, conditions, { compiled, hand }, records);
@@ -203,7 +205,7 @@ try {
     const timed = measure({
       jsonLogic: { body: conditionLoop(reference, records), units },
       compiled: { body: conditionLoop(compiled, records), units },
-      remembering: { body: rememberingLoop(compiled, records), units },
+      remembering: { body: rememberingLoop(compiled, records, slots), units },
       hand: { body: conditionLoop(hand, records), units },
     });
     const figures = {

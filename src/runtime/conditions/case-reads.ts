@@ -8,7 +8,7 @@
  *
  * Slots are numbered per `Slots`: each loaded checklist has its own, so the memory and tables of
  * an evaluation are as long as its checklist needs, however many other checklists the process
- * has loaded. Conditions compiled on their own use `SHARED_SLOTS`.
+ * has loaded. Nothing here is module-level state.
  */
 import { readOwnFrom, readOwnKey, readOwnPath, splitPath } from './path-read.js';
 
@@ -107,15 +107,12 @@ function filled(length: number, value: unknown): unknown[] {
   return list;
 }
 
-/** The slots of conditions compiled outside a checklist (`compileCondition`, `explain`). */
-export const SHARED_SLOTS = new Slots();
-
 /**
  * Condition data that reads each case path at most once, for conditions compiled with `slots`
  * (others read it as plain data). Make a new one whenever the case data may have changed (the
  * runtime makes one per evaluation); responses may change freely.
  */
-export function conditionData(caseData: unknown, responses: unknown, outcome: unknown, status: unknown, slots: Slots = SHARED_SLOTS): ConditionData {
+export function conditionData(caseData: unknown, responses: unknown, outcome: unknown, status: unknown, slots: Slots): ConditionData {
   const data: RememberingData = { case: caseData, responses, outcome, status, [SLOTS]: slots, [CASE_READS]: slots.caseReads() };
   return data;
 }

@@ -25,28 +25,19 @@ const ARITY: ReadonlyMap<string, readonly [min: number, max: number]> = new Map(
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-export interface RuleCheckOptions {
-  /**
-   * `true` (the IR's rule): a `var` path is dotted identifiers under `case`, `responses`,
-   * `outcome` or `status`, none reserved. `false`: any string or integer path, for rules compiled directly.
-   */
-  readonly irPaths: boolean;
-}
-
-/** Human-readable problems, each prefixed by a JSON pointer into the rule; empty when fine. */
+/**
+ * Human-readable problems, each prefixed by a JSON pointer into the rule; empty when fine. A `var`
+ * path is dotted identifiers under `case`, `responses`, `outcome` or `status`, none reserved.
+ */
 export function checkRule(rule: unknown): string[] {
-  return findRuleProblems(rule, { irPaths: true });
-}
-
-export function findRuleProblems(rule: unknown, options: RuleCheckOptions): string[] {
   const problems: string[] = [];
-  visit(rule, '', 0, options, (pointer, message) => problems.push(`${pointer || '(root)'}: ${message}`));
+  visit(rule, '', 0, (pointer, message) => problems.push(`${pointer || '(root)'}: ${message}`));
   return problems;
 }
 
 type Report = (pointer: string, message: string) => void;
 
-function visit(rule: unknown, pointer: string, depth: number, options: RuleCheckOptions, report: Report): void {
+function visit(rule: unknown, pointer: string, depth: number, report: Report): void {
   if (depth > MAX_RULE_DEPTH) return report(pointer, `nested deeper than ${MAX_RULE_DEPTH} levels`);
   if (rule === null || typeof rule === 'boolean' || typeof rule === 'string') return;
   if (typeof rule === 'number') {
@@ -56,7 +47,7 @@ function visit(rule: unknown, pointer: string, depth: number, options: RuleCheck
   if (Array.isArray(rule)) {
     for (let index = 0; index < rule.length; index++) {
       const element: unknown = rule[index];
-      visit(element, `${pointer}/${index}`, depth + 1, options, report);
+      visit(element, `${pointer}/${index}`, depth + 1, report);
     }
     return;
   }
@@ -75,17 +66,15 @@ function visit(rule: unknown, pointer: string, depth: number, options: RuleCheck
     return report(here, `${op} takes ${expected} argument${expected.endsWith(' 1') || expected === '1' ? '' : 's'}, got ${args.length}`);
   }
   if (op === 'var') {
-    checkPath(args[0], `${here}/0`, options, report);
-    if (args.length === 2) visit(args[1], `${here}/1`, depth + 1, options, report);
+    checkPath(args[0], `${here}/0`, report);
+    if (args.length === 2) visit(args[1], `${here}/1`, depth + 1, report);
     return;
   }
-  args.forEach((arg, index) => visit(arg, `${here}/${index}`, depth + 1, options, report));
+  args.forEach((arg, index) => visit(arg, `${here}/${index}`, depth + 1, report));
 }
 
-function checkPath(path: unknown, pointer: string, options: RuleCheckOptions, report: Report): void {
-  if (!options.irPaths && typeof path === 'number' && Number.isInteger(path)) return;
+function checkPath(path: unknown, pointer: string, report: Report): void {
   if (typeof path !== 'string') return report(pointer, 'a var path must be a literal string');
-  if (!options.irPaths) return;
   const segments = path.split('.');
   const bad = segments.find((segment) => !IDENTIFIER.test(segment));
   if (bad !== undefined) {

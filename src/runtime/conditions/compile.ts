@@ -6,8 +6,8 @@
  * tests. Paths are split once and constant subtrees folded; nothing is allocated per call.
  */
 import type { JsonLogic } from '../../ir/types.js';
-import { compilePathRead, SHARED_SLOTS, type ConditionData, type Slots } from './case-reads.js';
-import { findRuleProblems } from './check-rule.js';
+import { compilePathRead, Slots, type ConditionData } from './case-reads.js';
+import { checkRule } from './check-rule.js';
 import { compileComparison } from './comparisons.js';
 import { asOperation, inHaystack, truthy, type Evaluate } from './rule.js';
 import { recognizeTest } from './shapes.js';
@@ -34,12 +34,13 @@ export class ConditionError extends Error {
  * `jsonLogic.truthy(jsonLogic.apply(rule, data))` of json-logic-js 2.0.5, reading own properties
  * only. Where json-logic-js would throw (hostile data only: an object whose own `toString` is
  * not callable being compared, an object with an own `indexOf` as an `in` haystack), the
- * condition is false instead. Any `var` path string is accepted; `checkRule` is the IR's stricter gate.
+ * condition is false instead. A rule `checkRule` refuses throws `ConditionError`. Its paths are
+ * numbered by `slots` (its own by default), which `conditionData` of the same slots serves.
  */
-export function compileCondition(rule: JsonLogic): (data: ConditionData) => boolean {
-  const problems = findRuleProblems(rule, { irPaths: false });
+export function compileCondition(rule: JsonLogic, slots: Slots = new Slots()): (data: ConditionData) => boolean {
+  const problems = checkRule(rule);
   if (problems.length > 0) throw new ConditionError(problems);
-  const program = Program.of(compileTestTree(rule, SHARED_SLOTS));
+  const program = Program.of(compileTestTree(rule, slots));
   return (data) => holdsSafely(program, data);
 }
 

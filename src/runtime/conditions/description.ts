@@ -9,7 +9,7 @@ import { readPath, type ConditionData, type Slots } from './case-reads.js';
 import { splitPath } from './path-read.js';
 import { compactJson, renderCondition, sourceName } from './render.js';
 import { asOperation, MAX_RULE_DEPTH } from './rule.js';
-import { isScalar, WhyCache } from './why-cache.js';
+import { WhyCache } from './why-cache.js';
 
 /** How a clause is printed: all that depends only on its rule, worked out the first time it is needed. */
 export class Description {
@@ -61,16 +61,6 @@ export class Description {
       scratch[index] = readPath(data, segments[index] as readonly string[], slots[index] as number, this.numbering, null);
     }
     return held ? this.build(true) : this.falseWhy();
-  }
-
-  /** `why(data, false)` of a clause reading one path, whose value there is `value`. */
-  whyOfValue(value: unknown): Why {
-    if (isScalar(value)) {
-      const known = this.falseWhys.getScalar(value);
-      if (known !== undefined) return known;
-    }
-    this.scratch[0] = value;
-    return this.falseWhy();
   }
 
   /** The why of this clause being false with the values in `scratch`, kept or built. */

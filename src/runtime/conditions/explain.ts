@@ -11,12 +11,11 @@
  */
 import type { JsonLogic } from '../../ir/types.js';
 import type { Why } from '../types.js';
-import { SHARED_SLOTS, type ConditionData, type Slots } from './case-reads.js';
+import { Slots, type ConditionData } from './case-reads.js';
 import { compileTestTree, holdsSafely, runSafely } from './compile.js';
-import { allOf, FALSE, forEachTest, HOLDS, lastRead, NO_LABEL, Program, type TestTree } from './test-tree.js';
-import { findRuleProblems } from './check-rule.js';
-import { Description, varPaths } from './description.js';
-import { splitPath } from './path-read.js';
+import { allOf, FALSE, forEachTest, HOLDS, NO_LABEL, Program, type TestTree } from './test-tree.js';
+import { checkRule } from './check-rule.js';
+import { Description } from './description.js';
 import { asOperation } from './rule.js';
 import { recognizeTest } from './shapes.js';
 
@@ -33,22 +32,9 @@ export interface Explanation {
 }
 
 /** `explain` for one rule, with all the work that depends only on the rule done now. */
-export function compileExplanation(rule: JsonLogic, slots: Slots = SHARED_SLOTS): Explanation {
+export function compileExplanation(rule: JsonLogic, slots: Slots = new Slots()): Explanation {
   // A rule outside the subset is reported whole and never evaluated.
-  return findRuleProblems(rule, { irPaths: false }).length === 0 ? new Explained(rule, slots) : new OutsideSubset(rule, slots);
-}
-
-/** Explanations of rule objects already seen: IR rules are never modified after loading. */
-const explanations = new WeakMap<object, Explanation>();
-
-export function explain(rule: JsonLogic, data: ConditionData): Why {
-  if (typeof rule !== 'object' || rule === null) return compileExplanation(rule).explain(data);
-  let explanation = explanations.get(rule);
-  if (explanation === undefined) {
-    explanation = compileExplanation(rule);
-    explanations.set(rule, explanation);
-  }
-  return explanation.explain(data);
+  return checkRule(rule).length === 0 ? new Explained(rule, slots) : new OutsideSubset(rule, slots);
 }
 
 /**
@@ -89,9 +75,7 @@ class Explained implements Explanation {
     if (ran === HOLDS) return undefined;
     // No label: the rule folded to `false` without running a test, or json-logic-js would have thrown.
     if (ran === NO_LABEL) return this.root.firstFalse(data).describe(data, false);
-    // The last test run is the clause's; if it reads the clause's only path, it read the value to show.
-    const clause = this.clauses[ran] as Clause;
-    return clause.readsOnePath ? clause.describeValue(lastRead()) : clause.describe(data, false);
+    return (this.clauses[ran] as Clause).describe(data, false);
   }
 
   explain(data: ConditionData): Why {
@@ -135,12 +119,7 @@ class Clause {
     const isAnd = tree === undefined && operation?.op === 'and' && recognizeTest(rule) === undefined;
     this.operands = isAnd ? operation.args.map((operand) => new Clause(operand, slots)) : [];
     this.tree = tree ?? (isAnd ? allOf(this.operands.map((operand) => operand.tree)) : compileTestTree(rule, slots));
-    // Only a clause with no operands is ever reported by the label of a test it holds.
-    this.readsOnePath = this.operands.length === 0 && readsOnlyPath(this.tree, onlyPathOf(rule));
   }
-
-  /** Whether every test of this clause reads its one path (and nothing else does): a test of it that ran read its value. */
-  readonly readsOnePath: boolean;
 
   /** The clause explaining why this one is false, found operand by operand. */
   firstFalse(data: ConditionData): Clause {
@@ -155,30 +134,4 @@ class Clause {
     this.description ??= new Description(this.rule, this.slots);
     return this.description.why(data, held);
   }
-
-  /** Why this clause, which reads one path (`readsOnePath`), is false, `value` having been read there. */
-  describeValue(value: unknown): Why {
-    this.description ??= new Description(this.rule, this.slots);
-    return this.description.whyOfValue(value);
-  }
-}
-
-/** The one path a rule reads, `undefined` if it reads none or several. */
-function onlyPathOf(rule: JsonLogic): string | undefined {
-  const paths = varPaths(rule);
-  return paths.size === 1 ? (paths.values().next().value as string) : undefined;
-}
-
-function readsOnlyPath(tree: TestTree, path: string | undefined): boolean {
-  if (path === undefined || tree === FALSE) return false;
-  const segments = splitPath(path);
-  let only = true;
-  forEachTest(tree, (test) => {
-    only &&= test.kind !== 'predicate' && samePath(test.path, segments);
-  });
-  return only;
-}
-
-function samePath(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((segment, index) => segment === b[index]);
 }

@@ -2,5 +2,5 @@
 export { checkRule } from './check-rule.js';
 export { conditionData, responseSlotData, Slots, type ConditionData, type ResponseSlotData } from './case-reads.js';
 export { compileCondition, ConditionError } from './compile.js';
-export { compileExplanation, explain, type Explanation, type Why } from './explain.js';
+export { compileExplanation, type Explanation, type Why } from './explain.js';
 export { renderCondition } from './render.js';

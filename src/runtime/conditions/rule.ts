@@ -4,7 +4,7 @@ import type { JsonLogic } from '../../ir/types.js';
 /** A compiled rule's value form: what json-logic-js's `apply` returns for the data. */
 export type Evaluate = (data: unknown) => unknown;
 
-export interface Operation {
+interface Operation {
   readonly op: string;
   /** The arguments, a scalar argument wrapped in an array (json-logic-js `apply`). */
   readonly args: readonly JsonLogic[];

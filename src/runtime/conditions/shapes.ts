@@ -28,7 +28,7 @@ export function varPath(rule: unknown): string | undefined {
   return typeof path === 'string' ? path : undefined;
 }
 
-export function isLiteral(value: unknown): value is Literal {
+function isLiteral(value: unknown): value is Literal {
   return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 }
 

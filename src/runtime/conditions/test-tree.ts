@@ -8,7 +8,7 @@
  * tree). A lowered test reads its path once even where its JsonLogic reads it two or three times
  * (guarded orderings, `is empty`): exact, because reads have no side effects.
  */
-import { readPath, SHARED_SLOTS, type Slots } from './case-reads.js';
+import { NO_SLOT, readPath, type Slots } from './case-reads.js';
 import { splitPath } from './path-read.js';
 import { inHaystack, truthy } from './rule.js';
 import type { Literal, Test } from './shapes.js';
@@ -32,10 +32,10 @@ export class TestTree {
     readonly list: readonly unknown[] = NONE,
     readonly children: readonly TestTree[] = NONE,
     readonly predicate: Predicate = NEVER,
-    /** What numbers its path's slot. */
-    readonly slots: Slots = SHARED_SLOTS,
+    /** What numbers its path's slot (a test of a path has one; other nodes read no path). */
+    readonly slots?: Slots,
   ) {
-    this.slot = slots.path(path);
+    this.slot = slots === undefined ? NO_SLOT : slots.path(path);
   }
 
   /** Where condition data remembers or holds this node's path (`Slots.path`). */
@@ -103,7 +103,7 @@ class Branch {
   readonly kind: Kind;
   readonly path: readonly string[];
   readonly slot: number;
-  readonly slots: Slots;
+  readonly slots: Slots | undefined;
   readonly value: unknown;
   readonly list: readonly unknown[];
   readonly predicate: Predicate;
@@ -197,27 +197,9 @@ export function forEachTest(tree: TestTree, visit: (test: TestTree) => void): vo
   visit(tree);
 }
 
-/** What `lastRead` gives after a run whose last test read no path (a predicate). */
-const NOT_READ = Symbol('not read');
-
-/**
- * The value the last test of the latest run read: an explanation of a clause that reads one path
- * shows it without reading again. A register rather than part of `run`'s result, so that `run`
- * stays one loop returning a number; runs are synchronous, so it is read before the next one.
- */
-let lastValue: unknown = NOT_READ;
-
-export function lastRead(): unknown {
-  return lastValue;
-}
-
 function passes(test: Branch, data: unknown): boolean {
-  if (test.kind === 'predicate') {
-    lastValue = NOT_READ;
-    return test.predicate(data);
-  }
-  const value = readPath(data, test.path, test.slot, test.slots, null);
-  lastValue = value;
+  if (test.kind === 'predicate') return test.predicate(data);
+  const value = readPath(data, test.path, test.slot, test.slots as Slots, null);
   switch (test.kind) {
     case 'equals':
       return value === test.value;

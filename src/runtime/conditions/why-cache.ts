@@ -74,7 +74,7 @@ export class WhyCache {
 }
 
 /** Not an object or a list: a value a `Map` keys as it is. */
-export function isScalar(value: unknown): boolean {
+function isScalar(value: unknown): boolean {
   return value === null || typeof value !== 'object';
 }
 

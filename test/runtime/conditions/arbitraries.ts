@@ -21,8 +21,6 @@ function pathOf(segments: readonly string[]): fc.Arbitrary<string> {
 
 /** Paths `checkRule` accepts. */
 export const irPath = pathOf(SEGMENTS);
-/** Also numeric segments, which index arrays and strings (compiled directly, outside checkRule). */
-export const indexingPath = pathOf([...SEGMENTS, '0', '1']);
 
 const v = (path: string): JsonLogic => ({ var: path });
 

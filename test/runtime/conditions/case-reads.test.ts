@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { JsonLogic } from '../../../src/ir/types.js';
 import { compileCondition, compileExplanation, conditionData, responseSlotData, Slots, type ConditionData } from '../../../src/runtime/conditions/index.js';
 
+/** One numbering for the whole file, so `conditionData` serves every condition compiled here. */
+const slots = new Slots();
+const compile = (rule: JsonLogic, own = slots) => compileCondition(rule, own);
+const explanationOf = (rule: JsonLogic, own = slots) => compileExplanation(rule, own);
+
 /** Case data whose `account.balance` counts how often it is read (a getter: not JSON, just a probe). */
 function countingCase(balance: unknown) {
   const reads = { count: 0 };
@@ -11,13 +16,13 @@ function countingCase(balance: unknown) {
 }
 
 const V = { var: 'case.account.balance' };
-const over = (k: number) => compileCondition({ and: [{ '!=': [V, null] }, { '>': [V, k] }] });
-const under = (k: number) => compileCondition({ and: [{ '!=': [V, null] }, { '<': [V, k] }] });
+const over = (k: number) => compile({ and: [{ '!=': [V, null] }, { '>': [V, k] }] });
+const under = (k: number) => compile({ and: [{ '!=': [V, null] }, { '<': [V, k] }] });
 
 describe('conditionData', () => {
   it('reads each case path once, however many conditions read it', () => {
     const { caseData, reads } = countingCase(500);
-    const data = conditionData(caseData, {}, null, null);
+    const data = conditionData(caseData, {}, null, null, slots);
     expect([over(100)(data), under(1000)(data), over(600)(data)]).toEqual([true, true, false]);
     expect(reads.count).toBe(1);
   });
@@ -26,11 +31,11 @@ describe('conditionData', () => {
     let accountReads = 0;
     const caseData = {};
     Object.defineProperty(caseData, 'account', { enumerable: true, get: () => (accountReads++, { balance: 5, limit: null }) });
-    const data = conditionData(caseData, {}, null, null);
-    const read = (path: string) => compileCondition({ '!!': [{ var: path }] })(data);
+    const data = conditionData(caseData, {}, null, null, slots);
+    const read = (path: string) => compile({ '!!': [{ var: path }] })(data);
     expect([read('case.account.balance'), read('case.account.limit'), read('case.account.missing'), read('case.account')]).toEqual([true, false, false, true]);
-    expect(compileCondition({ '===': [{ var: 'case.account.limit' }, null] })(data)).toBe(true);
-    expect(compileCondition({ '===': [{ var: 'case.account.limit.deeper' }, null] })(data)).toBe(true);
+    expect(compile({ '===': [{ var: 'case.account.limit' }, null] })(data)).toBe(true);
+    expect(compile({ '===': [{ var: 'case.account.limit.deeper' }, null] })(data)).toBe(true);
     expect(accountReads).toBe(1);
   });
 
@@ -43,29 +48,29 @@ describe('conditionData', () => {
   });
 
   it('remembers an absent case field as absent', () => {
-    const data = conditionData({}, {}, null, null);
-    expect(compileCondition({ '===': [V, null] })(data)).toBe(true);
-    expect(compileCondition({ '!!': [V] })(data)).toBe(false);
+    const data = conditionData({}, {}, null, null, slots);
+    expect(compile({ '===': [V, null] })(data)).toBe(true);
+    expect(compile({ '!!': [V] })(data)).toBe(false);
   });
 
   it('never remembers responses: an evaluation adds them as items turn out visible', () => {
     const responses: Record<string, unknown> = {};
-    const data = conditionData({}, responses, null, null);
-    const answered = compileCondition({ '!!': [{ var: 'responses.q' }] });
+    const data = conditionData({}, responses, null, null, slots);
+    const answered = compile({ '!!': [{ var: 'responses.q' }] });
     expect(answered(data)).toBe(false);
     responses['q'] = true;
     expect(answered(data)).toBe(true);
   });
 
   it('remembers paths compiled after it was made, too', () => {
-    const data = conditionData({ late: { field: 3 } }, {}, null, null);
-    expect(compileCondition({ '===': [{ var: 'case.late.field' }, 3] })(data)).toBe(true);
+    const data = conditionData({ late: { field: 3 } }, {}, null, null, slots);
+    expect(compile({ '===': [{ var: 'case.late.field' }, 3] })(data)).toBe(true);
   });
 });
 
 describe('responseSlotData', () => {
   const slots = new Slots();
-  const holds = (rule: JsonLogic) => compileExplanation(rule, slots).holds;
+  const holds = (rule: JsonLogic) => explanationOf(rule, slots).holds;
   const answered = holds({ '!!': [{ var: 'responses.slot_q' }] });
   const nested = holds({ '===': [{ var: 'responses.slot_cmp.name' }, 'Ann'] });
   const withDefault = holds({ '===': [{ var: ['responses.slot_q', 'none'] }, 'none'] });
@@ -113,8 +118,8 @@ describe('responseSlotData', () => {
     table[slots.response('slot_q')] = true;
     const elsewhere = new Slots();
     elsewhere.response('other');
-    const other = compileExplanation({ and: [{ '!!': [{ var: 'responses.slot_q' }] }, { '===': [{ var: 'case.n' }, 1] }] }, elsewhere);
+    const other = explanationOf({ and: [{ '!!': [{ var: 'responses.slot_q' }] }, { '===': [{ var: 'case.n' }, 1] }] }, elsewhere);
     expect(other.holds(data)).toBe(true);
-    expect(compileCondition({ '===': [{ var: 'case.n' }, 1] })(data)).toBe(true);
+    expect(compile({ '===': [{ var: 'case.n' }, 1] })(data)).toBe(true);
   });
 });

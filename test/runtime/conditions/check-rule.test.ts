@@ -69,8 +69,9 @@ describe('checkRule', () => {
     expect(checkRule(cyclic)[0]).toMatch(/nested deeper than/);
   });
 
-  it('is what compileCondition enforces, bar the IR path rules', () => {
+  it('is what compileCondition enforces, the IR path rules included', () => {
     expect(() => compileCondition({ '+': [1, 2] } as never)).toThrow(ConditionError);
-    expect(() => compileCondition({ var: 'anything.0' })).not.toThrow();
+    expect(() => compileCondition({ var: 'anything.0' })).toThrow(ConditionError);
+    expect(() => compileCondition({ var: 'case.a' })).not.toThrow();
   });
 });

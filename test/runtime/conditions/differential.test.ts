@@ -6,8 +6,12 @@ import fc from 'fast-check';
 import jsonLogic from 'json-logic-js';
 import { describe, expect, it } from 'vitest';
 import type { JsonLogic } from '../../../src/ir/types.js';
-import { checkRule, compileCondition, conditionData } from '../../../src/runtime/conditions/index.js';
-import { indexingPath, irPath, randomConditionData, ruleOf } from './arbitraries.js';
+import { checkRule, compileCondition, conditionData, Slots } from '../../../src/runtime/conditions/index.js';
+import { irPath, randomConditionData, ruleOf } from './arbitraries.js';
+
+/** One numbering for the whole file, so `conditionData` serves every condition compiled here. */
+const slots = new Slots();
+const compile = (rule: JsonLogic, own = slots) => compileCondition(rule, own);
 
 const DATA_PER_RULE = 10;
 
@@ -16,7 +20,7 @@ function differential(rules: fc.Arbitrary<JsonLogic>, numRuns: number) {
   fc.assert(
     fc.property(rules, fc.array(randomConditionData, { minLength: DATA_PER_RULE, maxLength: DATA_PER_RULE }), (rule, dataSet) => {
       const ruleBefore = JSON.stringify(rule);
-      const condition = compileCondition(rule);
+      const condition = compile(rule);
       for (const data of dataSet) {
         const dataBefore = JSON.stringify(data);
         let expected: boolean;
@@ -30,7 +34,7 @@ function differential(rules: fc.Arbitrary<JsonLogic>, numRuns: number) {
         }
         tally.evaluations++;
         expect(condition(data), `rule ${ruleBefore} data ${dataBefore}`).toBe(expected);
-        const remembering = conditionData(data.case, data.responses, data.outcome, data.status);
+        const remembering = conditionData(data.case, data.responses, data.outcome, data.status, slots);
         expect(condition(remembering)).toBe(expected);
         expect(condition(remembering), 'a second call answers from remembered case reads').toBe(expected);
         expect(JSON.stringify(data)).toBe(dataBefore);
@@ -50,9 +54,4 @@ describe('compileCondition agrees with json-logic-js 2.0.5', () => {
     expect(tally.evaluations).toBeGreaterThanOrEqual(20_000);
   });
 
-  it('on rules whose paths index arrays and strings (compiled directly)', () => {
-    const tally = differential(ruleOf(indexingPath), 600);
-    console.log(`differential (indexing paths): ${tally.evaluations} evaluations agreed, ${tally.referenceThrew} where json-logic-js threw`);
-    expect(tally.evaluations).toBeGreaterThanOrEqual(5_000);
-  });
 });

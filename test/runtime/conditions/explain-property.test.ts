@@ -11,12 +11,16 @@ import fc from 'fast-check';
 import jsonLogic from 'json-logic-js';
 import { describe, expect, it } from 'vitest';
 import type { JsonLogic } from '../../../src/ir/types.js';
-import { checkRule, compileExplanation, conditionData, renderCondition } from '../../../src/runtime/conditions/index.js';
+import { checkRule, compileExplanation, conditionData, renderCondition, Slots } from '../../../src/runtime/conditions/index.js';
 import { varPaths } from '../../../src/runtime/conditions/description.js';
 import { sourceName } from '../../../src/runtime/conditions/render.js';
 import { asOperation } from '../../../src/runtime/conditions/rule.js';
 import { recognizeTest } from '../../../src/runtime/conditions/shapes.js';
 import { irPath, randomConditionData, ruleOf } from './arbitraries.js';
+
+/** One numbering for the whole file, so `conditionData` serves every condition compiled here. */
+const slots = new Slots();
+const explanationOf = (rule: JsonLogic, own = slots) => compileExplanation(rule, own);
 
 type Data = { case: unknown; responses: unknown; outcome: unknown; status: unknown };
 
@@ -52,7 +56,7 @@ describe('compileExplanation agrees with json-logic-js on what is false and whic
     let explained = 0;
     fc.assert(
       fc.property(rules, fc.array(randomConditionData, { minLength: 8, maxLength: 8 }), (rule, dataSet) => {
-        const explanation = compileExplanation(rule);
+        const explanation = explanationOf(rule);
         for (const data of dataSet) {
           let expected: boolean;
           try {
@@ -61,7 +65,7 @@ describe('compileExplanation agrees with json-logic-js on what is false and whic
           } catch {
             continue; // hostile data that makes json-logic-js throw: the differential test covers it
           }
-          for (const probe of [data, conditionData(data.case, data.responses, data.outcome, data.status)]) {
+          for (const probe of [data, conditionData(data.case, data.responses, data.outcome, data.status, slots)]) {
             const why = explanation.whyNot(probe);
             if (expected) {
               expect(why).toBeUndefined();

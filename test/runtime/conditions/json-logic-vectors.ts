@@ -1,7 +1,7 @@
 /**
  * The JsonLogic project's shared test vectors (jsonlogic.com/tests.json) for the operators the IR
  * uses, as `[rule, data, expected]`. Left out: vectors for other operators, and `var` with an
- * empty/null/missing path (outside the subset).
+ * empty/null/missing or numeric path (outside the subset: path segments are identifiers).
  */
 export const JSON_LOGIC_VECTORS: ReadonlyArray<readonly [unknown, unknown, unknown]> = [
   // Single operator tests
@@ -100,9 +100,6 @@ export const JSON_LOGIC_VECTORS: ReadonlyArray<readonly [unknown, unknown, unkno
   [{ var: 'a.b' }, { a: { b: 'c' } }, 'c'],
   [{ var: 'a.q' }, { a: { b: 'c' } }, null],
   [{ var: ['a.q', 9] }, { a: { b: 'c' } }, 9],
-  [{ var: 1 }, ['apple', 'banana'], 'banana'],
-  [{ var: '1' }, ['apple', 'banana'], 'banana'],
-  [{ var: '1.1' }, ['apple', ['banana', 'beer']], 'beer'],
   [{ and: [{ '<': [{ var: 'temp' }, 110] }, { '==': [{ var: 'pie.filling' }, 'apple'] }] }, { temp: 100, pie: { filling: 'apple' } }, true],
   [{ in: [{ var: 'filling' }, ['apple', 'cherry']] }, { filling: 'apple' }, true],
   [{ '<': [0, { var: 'temp' }, 100] }, { temp: 37 }, true],

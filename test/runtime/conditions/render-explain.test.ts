@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonLogic } from '../../../src/ir/types.js';
-import { compileExplanation, conditionData, explain, renderCondition, type ConditionData } from '../../../src/runtime/conditions/index.js';
+import { compileExplanation, conditionData, renderCondition, type ConditionData, Slots } from '../../../src/runtime/conditions/index.js';
+
+/** One numbering for the whole file, so `conditionData` serves every condition compiled here. */
+const slots = new Slots();
+const explanationOf = (rule: JsonLogic, own = slots) => compileExplanation(rule, own);
+const explain = (rule: JsonLogic, data: ConditionData) => explanationOf(rule).explain(data);
 
 const V = { var: 'case.account.balance' };
 const Q = { var: 'responses.q' };
@@ -128,7 +133,7 @@ describe('compileExplanation', () => {
 
   it('whyNot is undefined when the rule holds and explain otherwise; explain is the same as the cached one', () => {
     for (const rule of RULES) {
-      const explanation = compileExplanation(rule);
+      const explanation = explanationOf(rule);
       for (const sample of DATA) {
         expect(explanation.whyNot(sample)).toEqual(explanation.holds(sample) ? undefined : explain(rule, sample));
         expect(explanation.explain(sample)).toEqual(explain(rule, sample));
@@ -138,13 +143,13 @@ describe('compileExplanation', () => {
 
   it('says "was true" for an and whose operands all hold', () => {
     const rule: JsonLogic = { and: [{ '!!': [Q] }, guarded('>', 1)] };
-    expect(compileExplanation(rule).explain(data({ account: { balance: 2 } }, { q: true })).text).toBe(
+    expect(explanationOf(rule).explain(data({ account: { balance: 2 } }, { q: true })).text).toBe(
       'q and account.balance > 1 was true (q = true, account.balance = 2)',
     );
   });
 
   it('reads values afresh on every call (only the text is prepared once)', () => {
-    const explanation = compileExplanation(guarded('>', 1000));
+    const explanation = explanationOf(guarded('>', 1000));
     expect(explanation.whyNot(data({ account: { balance: 1 } }))?.values).toEqual({ 'account.balance': 1 });
     expect(explanation.whyNot(data({ account: { balance: 2 } }))?.values).toEqual({ 'account.balance': 2 });
   });
@@ -153,20 +158,20 @@ describe('compileExplanation', () => {
     let reads = 0;
     const account = {};
     Object.defineProperty(account, 'balance', { enumerable: true, get: () => (reads++, 5) });
-    const remembering = conditionData({ account }, {}, null, null);
-    const explanation = compileExplanation(guarded('>', 1000));
+    const remembering = conditionData({ account }, {}, null, null, slots);
+    const explanation = explanationOf(guarded('>', 1000));
     expect(explanation.whyNot(remembering)?.text).toBe('account.balance > 1000 was false (account.balance = 5)');
     expect(reads).toBe(1);
   });
 
   it('shows the value its own test read even when reading it ran another condition (a getter in the data)', () => {
-    const inner = compileExplanation({ '===': [Q, 'x'] });
+    const inner = explanationOf({ '===': [Q, 'x'] });
     const account = {};
     Object.defineProperty(account, 'balance', {
       enumerable: true,
       get: () => (inner.whyNot(data({}, { q: 'inner value' })), 5),
     });
-    const why = compileExplanation(guarded('>', 1000)).whyNot(conditionData({ account }, {}, null, null));
+    const why = explanationOf(guarded('>', 1000)).whyNot(conditionData({ account }, {}, null, null, slots));
     expect(why?.values).toEqual({ 'account.balance': 5 });
   });
 
@@ -184,7 +189,7 @@ describe('compileExplanation', () => {
   });
 
   it('descends into an and that folds to a constant false, like any other and', () => {
-    const why = compileExplanation({ and: [{ '===': [1, 1] }, { '===': [1, 2] }] }).explain(data({}));
+    const why = explanationOf({ and: [{ '===': [1, 1] }, { '===': [1, 2] }] }).explain(data({}));
     expect(why.clause).toBe('{"===":[1,2]}');
   });
 
@@ -192,7 +197,7 @@ describe('compileExplanation', () => {
     const rule: JsonLogic = { and: [{ '!!': [Q] }, guarded('>', 1000)] };
 
     it('gives the same frozen why for the same values, and a new one for other values', () => {
-      const explanation = compileExplanation(rule);
+      const explanation = explanationOf(rule);
       const first = explanation.whyNot(data({ account: { balance: 5 } }, { q: true }));
       const again = explanation.whyNot(data({ account: { balance: 5 } }, { q: true }));
       const other = explanation.whyNot(data({ account: { balance: 6 } }, { q: true }));
@@ -206,7 +211,7 @@ describe('compileExplanation', () => {
     });
 
     it('tells scalars apart as JSON does: "1" and 1, null and absent and false', () => {
-      const explanation = compileExplanation({ '===': [Q, 'x'] });
+      const explanation = explanationOf({ '===': [Q, 'x'] });
       const texts = ['1', 1, null, undefined, false, 0, ''].map((q) => explanation.whyNot(data({}, q === undefined ? {} : { q }))?.text);
       expect(texts).toEqual([
         'q == "x" was false (q = "1")',
@@ -220,7 +225,7 @@ describe('compileExplanation', () => {
     });
 
     it('keys short lists by their elements, copied and frozen, so a later change to the data cannot reach a why', () => {
-      const explanation = compileExplanation({ in: ['x', Q] });
+      const explanation = explanationOf({ in: ['x', Q] });
       const list = ['a', 'b'];
       const why = explanation.whyNot(data({}, { q: list }));
       list.push('c');
@@ -232,7 +237,7 @@ describe('compileExplanation', () => {
     });
 
     it('keeps no why of a long list or an object (each would hold a copy), and tells lists apart', () => {
-      const explanation = compileExplanation({ in: ['x', Q] });
+      const explanation = explanationOf({ in: ['x', Q] });
       const long = Array.from({ length: 5000 }, (_, index) => `f${index}`);
       const why = explanation.whyNot(data({}, { q: long }));
       const again = explanation.whyNot(data({}, { q: [...long] }));
@@ -249,7 +254,7 @@ describe('compileExplanation', () => {
     });
 
     it('keys a clause that reads several values by all of them', () => {
-      const explanation = compileExplanation({ or: [{ '===': [Q, 1] }, { '===': [{ var: 'case.n' }, 1] }] });
+      const explanation = explanationOf({ or: [{ '===': [Q, 1] }, { '===': [{ var: 'case.n' }, 1] }] });
       const a = explanation.whyNot(data({ n: 2 }, { q: 2 }));
       expect(explanation.whyNot(data({ n: 2 }, { q: 3 }))).not.toBe(a);
       expect(explanation.whyNot(data({ n: 3 }, { q: 2 }))).not.toBe(a);
@@ -257,7 +262,7 @@ describe('compileExplanation', () => {
     });
 
     it('stays right when values never repeat (the cache starts afresh when full)', () => {
-      const explanation = compileExplanation(guarded('>', 1000));
+      const explanation = explanationOf(guarded('>', 1000));
       for (let balance = 0; balance < 500; balance++) {
         expect(explanation.whyNot(data({ account: { balance } }))?.text).toBe(`account.balance > 1000 was false (account.balance = ${balance})`);
       }
