@@ -17,11 +17,13 @@ type ItemType = 'yes_no' | 'checkbox' | 'select';
 interface GenItem { readonly type: ItemType; readonly required: boolean; readonly when?: string }
 interface GenStep { readonly when?: string; readonly items: GenItem[] }
 
+// One value per class the tests can tell apart; ['z'] is the non-empty list holding neither p nor q
+// (seed -1314302653 found explore right and the oracle blind without it).
 const CASE_POOL: Record<string, readonly (JsonValue | undefined)[]> = {
   n: [undefined, 0, 1, 2, 3, 4],
   c: [undefined, 'a', 'b'],
   t: [undefined, '', 'p', 'zq'],
-  l: [undefined, [], ['p'], ['q'], ['p', 'q']],
+  l: [undefined, [], ['p'], ['q'], ['p', 'q'], ['z']],
 };
 const RESPONSE_POOL: Record<ItemType, readonly (JsonValue | undefined)[]> = {
   yes_no: [undefined, true, false],
